@@ -1,0 +1,19 @@
+package org.headroom.base;
+
+/**
+ * Somebody else saved the record after it was loaded for editing. Nothing was saved; the caller
+ * should offer to reload.
+ */
+public class ConcurrentEditException extends RuntimeException {
+
+    public ConcurrentEditException(String recordType, Object id) {
+        super(recordType + " " + id + " was changed by someone else");
+    }
+
+    /** Throws when the version the editor started from is not the stored one. */
+    public static void check(String recordType, Object id, long expectedVersion, long actualVersion) {
+        if (expectedVersion != actualVersion) {
+            throw new ConcurrentEditException(recordType, id);
+        }
+    }
+}

@@ -1,0 +1,43 @@
+package org.headroom.base.embeddeddb;
+
+import com.zaxxer.hikari.HikariDataSource;
+import javax.sql.DataSource;
+import org.springframework.boot.jdbc.DataSourceBuilder;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Condition;
+import org.springframework.context.annotation.ConditionContext;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.type.AnnotatedTypeMetadata;
+
+/**
+ * With no database configured, Headroom starts its own MariaDB (see README, "Embedded default").
+ * Production sets {@code SPRING_DATASOURCE_URL} and this configuration steps aside; the {@code
+ * prod} profile never starts an embedded database.
+ */
+@Configuration(proxyBeanMethods = false)
+@Conditional(EmbeddedDatabaseConfiguration.NoDataSourceUrl.class)
+class EmbeddedDatabaseConfiguration {
+
+    @Bean
+    DataSource dataSource(EmbeddedDatabaseProperties properties) {
+        String url = EmbeddedMariaDb.start(properties);
+        HikariDataSource dataSource = DataSourceBuilder.create()
+                .type(HikariDataSource.class)
+                .url(url)
+                .username("root")
+                .password("")
+                .build();
+        dataSource.setPoolName("headroom-embedded");
+        return dataSource;
+    }
+
+    static class NoDataSourceUrl implements Condition {
+        @Override
+        public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
+            String url = context.getEnvironment().getProperty("spring.datasource.url");
+            boolean production = context.getEnvironment().matchesProfiles("prod");
+            return !production && (url == null || url.isBlank());
+        }
+    }
+}

@@ -1,0 +1,20 @@
+package org.headroom.base.embeddeddb;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Settings of the embedded MariaDB used when no {@code spring.datasource.url} is configured.
+ *
+ * @param dataDir where the data lives between runs; empty for a throw-away database (tests)
+ * @param port TCP port, 0 for any free one
+ * @param databaseName schema created on start
+ */
+@ConfigurationProperties("headroom.embedded-db")
+public record EmbeddedDatabaseProperties(
+        @DefaultValue("") String dataDir, @DefaultValue("0") int port, @DefaultValue("headroom") String databaseName) {
+
+    boolean isEphemeral() {
+        return dataDir == null || dataDir.isBlank();
+    }
+}

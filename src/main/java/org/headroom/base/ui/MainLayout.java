@@ -1,0 +1,74 @@
+package org.headroom.base.ui;
+
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Footer;
+import com.vaadin.flow.component.html.Header;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.Scroller;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.server.menu.MenuEntry;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.PermitAll;
+import org.headroom.security.CurrentUser;
+
+/**
+ * The frame around every signed-in page: side navigation built from the views' {@code @Menu}
+ * entries (so the layout imports no view), the signed-in user's name and sign-out.
+ */
+@Layout
+@PermitAll
+final class MainLayout extends AppLayout {
+
+    MainLayout(CurrentUser currentUser, AuthenticationContext authenticationContext) {
+        setPrimarySection(Section.DRAWER);
+        DrawerToggle toggle = new DrawerToggle();
+        toggle.setAriaLabel(getTranslation("layout.menu"));
+        addToNavbar(toggle);
+
+        Header brand = new Header();
+        brand.addClassName("hr-brand");
+        Icon logo = VaadinIcon.HEART_O.create();
+        logo.getElement().setAttribute("aria-hidden", "true");
+        brand.add(logo, new Span(getTranslation("app.name")));
+        addToDrawer(brand, new Scroller(navigation()), userFooter(currentUser, authenticationContext));
+    }
+
+    private SideNav navigation() {
+        SideNav nav = new SideNav();
+        nav.addClassName("hr-nav");
+        for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
+            SideNavItem item = new SideNavItem(getTranslation(entry.title()), entry.path());
+            if (entry.icon() != null) {
+                item.setPrefixComponent(new Icon(entry.icon()));
+            }
+            nav.addItem(item);
+        }
+        return nav;
+    }
+
+    private Footer userFooter(CurrentUser currentUser, AuthenticationContext authenticationContext) {
+        Footer footer = new Footer();
+        footer.addClassName("hr-user");
+        currentUser.get().ifPresent(user -> {
+            Div name = new Div(VaadinIcon.USER.create(), new Span(user.displayName()));
+            name.addClassName("hr-user-name");
+            name.setId("signed-in-user");
+            footer.add(name);
+        });
+        Button signOut = new Button(getTranslation("layout.sign-out"), VaadinIcon.SIGN_OUT.create());
+        signOut.setId("sign-out");
+        signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        signOut.addClickListener(e -> authenticationContext.logout());
+        footer.add(signOut);
+        return footer;
+    }
+}

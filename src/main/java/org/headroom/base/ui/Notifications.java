@@ -1,0 +1,20 @@
+package org.headroom.base.ui;
+
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+
+/** Calm, consistent notifications; the text is already translated. */
+public final class Notifications {
+
+    private Notifications() {}
+
+    public static void saved(String text) {
+        Notification n = Notification.show(text, 3000, Notification.Position.BOTTOM_START);
+        n.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+    }
+
+    public static void problem(String text) {
+        Notification n = Notification.show(text, 6000, Notification.Position.MIDDLE);
+        n.addThemeVariants(NotificationVariant.LUMO_ERROR);
+    }
+}

@@ -1,0 +1,119 @@
+package org.headroom.client;
+
+import jakarta.validation.Valid;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.headroom.base.ConcurrentEditException;
+import org.headroom.base.RecordNotFoundException;
+import org.headroom.security.CurrentUser;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * Client records for the signed-in therapist. Every method works only on the therapist's own
+ * clients: another therapist's client is reported as not found, never shown. Other features call
+ * {@link #checkAccess(long)} before they touch anything that belongs to a client.
+ */
+@Service
+@Validated
+@Transactional
+@PreAuthorize("hasRole('THERAPIST')")
+public class ClientService {
+
+    static final String RECORD = "Client";
+
+    private final ClientRepository clients;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    ClientService(ClientRepository clients, CurrentUser currentUser, Clock clock) {
+        this.clients = clients;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public List<ClientSummary> search(ClientFilter filter, Pageable pageable) {
+        LocalDate today = LocalDate.now(clock);
+        return clients
+                .search(currentUser.requireTherapistId(), filter.archivedFlag(), filter.likePrefix(), pageable)
+                .stream()
+                .map(c -> c.toSummary(today))
+                .toList();
+    }
+
+    @Transactional(readOnly = true)
+    public long count(ClientFilter filter) {
+        return clients.countSearch(currentUser.requireTherapistId(), filter.archivedFlag(), filter.likePrefix());
+    }
+
+    /** The client, or empty when it does not exist or belongs to another therapist. */
+    @Transactional(readOnly = true)
+    public Optional<ClientDetails> find(long clientId) {
+        return findOwned(clientId).map(c -> c.toDetails(LocalDate.now(clock)));
+    }
+
+    @Transactional(readOnly = true)
+    public ClientDetails get(long clientId) {
+        return owned(clientId).toDetails(LocalDate.now(clock));
+    }
+
+    /**
+     * Refuses with {@link RecordNotFoundException} unless the client exists and belongs to the
+     * signed-in therapist.
+     */
+    @Transactional(readOnly = true)
+    public void checkAccess(long clientId) {
+        owned(clientId);
+    }
+
+    public ClientDetails create(@Valid ClientForm form) {
+        long therapistId = currentUser.requireTherapistId();
+        Instant now = clock.instant();
+        Client client = new Client(therapistId, therapistId, now);
+        client.apply(form, therapistId, now);
+        return clients.saveAndFlush(client).toDetails(LocalDate.now(clock));
+    }
+
+    /**
+     * Saves an edit. Refused with {@link ConcurrentEditException} when someone else saved the client
+     * after {@code form.version}; nothing is overwritten.
+     */
+    public ClientDetails update(long clientId, @Valid ClientForm form) {
+        Client client = owned(clientId);
+        ConcurrentEditException.check(RECORD, clientId, form.getVersion(), client.getVersion());
+        client.apply(form, currentUser.require().id(), clock.instant());
+        return clients.saveAndFlush(client).toDetails(LocalDate.now(clock));
+    }
+
+    /** Archives instead of deleting: records must be kept for the retention period. */
+    public ClientDetails archive(long clientId, long expectedVersion) {
+        return setArchived(clientId, expectedVersion, true);
+    }
+
+    public ClientDetails restore(long clientId, long expectedVersion) {
+        return setArchived(clientId, expectedVersion, false);
+    }
+
+    private ClientDetails setArchived(long clientId, long expectedVersion, boolean archived) {
+        Client client = owned(clientId);
+        ConcurrentEditException.check(RECORD, clientId, expectedVersion, client.getVersion());
+        client.setArchived(archived, currentUser.require().id(), clock.instant());
+        return clients.saveAndFlush(client).toDetails(LocalDate.now(clock));
+    }
+
+    private Optional<Client> findOwned(long clientId) {
+        long therapistId = currentUser.requireTherapistId();
+        return clients.findById(clientId).filter(c -> c.getTherapistId() == therapistId);
+    }
+
+    private Client owned(long clientId) {
+        return findOwned(clientId).orElseThrow(() -> new RecordNotFoundException(RECORD, clientId));
+    }
+}

@@ -1,0 +1,121 @@
+package org.headroom.client.ui;
+
+import com.vaadin.flow.component.badge.Badge;
+import com.vaadin.flow.component.badge.BadgeVariant;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridSortOrder;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+import org.headroom.base.ui.Formats;
+import org.headroom.client.ClientFilter;
+import org.headroom.client.ClientService;
+import org.headroom.client.ClientSummary;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+
+/** The therapist's clients: a lazy grid with name search and an active/archived filter. */
+@Route("clients")
+@PageTitle("Headroom")
+@Menu(title = "menu.clients", order = 1, icon = "vaadin:group")
+@RolesAllowed("THERAPIST")
+final class ClientListView extends VerticalLayout {
+
+    private static final Sort DEFAULT_SORT = Sort.by("lastName", "firstName");
+
+    final TextField search = new TextField();
+    final Select<ClientFilter.Status> status = new Select<>();
+    final Button newClient = new Button();
+    final Grid<ClientSummary> grid = new Grid<>();
+
+    ClientListView(ClientService clients) {
+        setSizeFull();
+        addClassName("hr-page");
+
+        H2 title = new H2(getTranslation("clients.title"));
+        newClient.setText(getTranslation("clients.new"));
+        newClient.setIcon(VaadinIcon.PLUS.create());
+        newClient.setId("new-client");
+        newClient.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        newClient.addClickListener(e -> ClientNavigation.go(ClientNavigation.NEW));
+        HorizontalLayout header = new HorizontalLayout(title, newClient);
+        header.setWidthFull();
+        header.setAlignItems(FlexComponent.Alignment.BASELINE);
+        header.setJustifyContentMode(FlexComponent.JustifyContentMode.BETWEEN);
+
+        search.setId("client-search");
+        search.setPlaceholder(getTranslation("clients.search.placeholder"));
+        search.setAriaLabel(getTranslation("clients.search.label"));
+        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setClearButtonVisible(true);
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.setMinWidth("16rem");
+        search.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+
+        status.setId("client-status");
+        status.setAriaLabel(getTranslation("clients.status.label"));
+        status.setItems(ClientFilter.Status.values());
+        status.setItemLabelGenerator(s -> getTranslation("clients.status." + s.name()));
+        status.setValue(ClientFilter.Status.ACTIVE);
+        status.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        HorizontalLayout filters = new HorizontalLayout(search, status);
+        filters.setWrap(true);
+
+        grid.setId("clients");
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        Grid.Column<ClientSummary> name = grid.addColumn(ClientSummary::sortableName)
+                .setHeader(getTranslation("clients.column.name"))
+                .setSortProperty("lastName", "firstName")
+                .setFlexGrow(2);
+        grid.addColumn(c -> getTranslation("clients.dob-age", Formats.date(c.dateOfBirth()), c.age()))
+                .setHeader(getTranslation("clients.column.dob"))
+                .setSortProperty("dateOfBirth");
+        grid.addColumn(c -> Formats.orDash(c.phone())).setHeader(getTranslation("clients.column.phone"));
+        grid.addColumn(c -> Formats.orDash(c.email()))
+                .setHeader(getTranslation("clients.column.email"))
+                .setFlexGrow(2);
+        grid.addComponentColumn(this::statusBadge)
+                .setHeader(getTranslation("clients.column.status"))
+                .setAutoWidth(true);
+        grid.sort(List.of(new GridSortOrder<>(name, com.vaadin.flow.data.provider.SortDirection.ASCENDING)));
+        grid.setItems(
+                query -> {
+                    PageRequest page = VaadinSpringDataHelpers.toSpringPageRequest(query);
+                    if (page.getSort().isUnsorted()) {
+                        page = page.withSort(DEFAULT_SORT);
+                    }
+                    return clients.search(filter(), page).stream();
+                },
+                query -> (int) clients.count(filter()));
+        grid.addItemClickListener(
+                e -> ClientNavigation.go(ClientNavigation.client(e.getItem().id())));
+        grid.setEmptyStateText(getTranslation("clients.empty"));
+
+        add(header, filters, grid);
+        setFlexGrow(1, grid);
+    }
+
+    ClientFilter filter() {
+        return new ClientFilter(search.getValue(), status.getValue());
+    }
+
+    private Badge statusBadge(ClientSummary client) {
+        Badge badge = new Badge(getTranslation(client.archived() ? "client.archived" : "client.active"));
+        badge.addThemeVariants(client.archived() ? BadgeVariant.CONTRAST : BadgeVariant.SUCCESS);
+        return badge;
+    }
+}

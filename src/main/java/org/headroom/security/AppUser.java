@@ -1,0 +1,110 @@
+package org.headroom.security;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Set;
+import org.headroom.base.AbstractEntity;
+
+/** A person who signs in: a therapist, a practice admin, or both. */
+@Entity
+@Table(name = "app_user")
+class AppUser extends AbstractEntity {
+
+    @NotBlank
+    @Size(max = 100)
+    @Column(nullable = false, unique = true, length = 100)
+    private String username;
+
+    @NotBlank
+    @Size(max = 200)
+    @Column(name = "display_name", nullable = false, length = 200)
+    private String displayName;
+
+    @Size(max = 100)
+    @Column(name = "professional_registration", length = 100)
+    private String professionalRegistration;
+
+    @Column(name = "password_hash", nullable = false, length = 200)
+    private String passwordHash;
+
+    @Column(nullable = false)
+    private boolean enabled = true;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "app_user_role", joinColumns = @JoinColumn(name = "user_id"))
+    @Enumerated(EnumType.STRING)
+    @Column(name = "role", nullable = false, length = 30)
+    private Set<Role> roles = EnumSet.noneOf(Role.class);
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt = Instant.now();
+
+    protected AppUser() {}
+
+    AppUser(String username, String displayName, String passwordHash, Set<Role> roles) {
+        this.username = username;
+        this.displayName = displayName;
+        this.passwordHash = passwordHash;
+        this.roles = EnumSet.copyOf(roles);
+    }
+
+    String getUsername() {
+        return username;
+    }
+
+    String getDisplayName() {
+        return displayName;
+    }
+
+    void setDisplayName(String displayName) {
+        this.displayName = displayName;
+    }
+
+    String getProfessionalRegistration() {
+        return professionalRegistration;
+    }
+
+    void setProfessionalRegistration(String professionalRegistration) {
+        this.professionalRegistration = professionalRegistration;
+    }
+
+    String getPasswordHash() {
+        return passwordHash;
+    }
+
+    void setPasswordHash(String passwordHash) {
+        this.passwordHash = passwordHash;
+    }
+
+    boolean isEnabled() {
+        return enabled;
+    }
+
+    void setEnabled(boolean enabled) {
+        this.enabled = enabled;
+    }
+
+    Set<Role> getRoles() {
+        return roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+    }
+
+    void setRoles(Set<Role> roles) {
+        this.roles = EnumSet.copyOf(roles);
+    }
+
+    UserAccount toAccount() {
+        return new UserAccount(
+                getId(), getVersion(), username, displayName, professionalRegistration, enabled, getRoles());
+    }
+}

@@ -1,0 +1,32 @@
+package org.headroom.security;
+
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Signs users in from the database. A disabled account is refused by Spring Security. */
+@Service
+class DatabaseUserDetailsService implements UserDetailsService {
+
+    private final AppUserRepository users;
+
+    DatabaseUserDetailsService(AppUserRepository users) {
+        this.users = users;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public UserDetails loadUserByUsername(String username) {
+        AppUser user = users.findByUsernameIgnoreCase(username.trim())
+                .orElseThrow(() -> new UsernameNotFoundException("No such user"));
+        return new SignedInUser(
+                user.getId(),
+                user.getUsername(),
+                user.getDisplayName(),
+                user.getPasswordHash(),
+                user.isEnabled(),
+                user.getRoles());
+    }
+}

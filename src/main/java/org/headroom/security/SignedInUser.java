@@ -1,0 +1,72 @@
+package org.headroom.security;
+
+import java.util.Collection;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.security.core.CredentialsContainer;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.UserDetails;
+
+/**
+ * The principal kept in the security context: the database id lets services check ownership without
+ * a look-up on every call.
+ */
+public final class SignedInUser implements UserDetails, CredentialsContainer {
+
+    private final long id;
+    private final String username;
+    private final String displayName;
+    private String passwordHash;
+    private final boolean enabled;
+    private final Set<Role> roles;
+
+    SignedInUser(long id, String username, String displayName, String passwordHash, boolean enabled, Set<Role> roles) {
+        this.id = id;
+        this.username = username;
+        this.displayName = displayName;
+        this.passwordHash = passwordHash;
+        this.enabled = enabled;
+        this.roles = Set.copyOf(roles);
+    }
+
+    public long id() {
+        return id;
+    }
+
+    public String displayName() {
+        return displayName;
+    }
+
+    public boolean hasRole(Role role) {
+        return roles.contains(role);
+    }
+
+    @Override
+    public Collection<? extends GrantedAuthority> getAuthorities() {
+        return roles.stream()
+                .map(r -> new SimpleGrantedAuthority(r.authority()))
+                .collect(Collectors.toSet());
+    }
+
+    @Override
+    public String getPassword() {
+        return passwordHash;
+    }
+
+    @Override
+    public String getUsername() {
+        return username;
+    }
+
+    @Override
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    /** The hash is not needed after sign-in and is not kept in the HTTP session. */
+    @Override
+    public void eraseCredentials() {
+        passwordHash = null;
+    }
+}
