@@ -1,6 +1,7 @@
 package org.headroom.security;
 
 import java.util.Optional;
+import org.headroom.base.ui.SignedInName;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -8,7 +9,7 @@ import org.springframework.stereotype.Component;
 
 /** Who is signed in, for services that must check ownership and for the layout's header. */
 @Component
-public class CurrentUser {
+public class CurrentUser implements SignedInName {
 
     public Optional<SignedInUser> get() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
@@ -16,6 +17,11 @@ public class CurrentUser {
             return Optional.of(user);
         }
         return Optional.empty();
+    }
+
+    @Override
+    public Optional<String> displayName() {
+        return get().map(SignedInUser::displayName);
     }
 
     /** The signed-in user; refuses when nobody is signed in. */

@@ -18,7 +18,6 @@ import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
-import org.headroom.security.CurrentUser;
 
 /**
  * The frame around every signed-in page: side navigation built from the views' {@code @Menu}
@@ -28,7 +27,7 @@ import org.headroom.security.CurrentUser;
 @PermitAll
 final class MainLayout extends AppLayout {
 
-    MainLayout(CurrentUser currentUser, AuthenticationContext authenticationContext) {
+    MainLayout(SignedInName signedInName, AuthenticationContext authenticationContext) {
         setPrimarySection(Section.DRAWER);
         DrawerToggle toggle = new DrawerToggle();
         toggle.setAriaLabel(getTranslation("layout.menu"));
@@ -39,7 +38,7 @@ final class MainLayout extends AppLayout {
         Icon logo = VaadinIcon.HEART_O.create();
         logo.getElement().setAttribute("aria-hidden", "true");
         brand.add(logo, new Span(getTranslation("app.name")));
-        addToDrawer(brand, new Scroller(navigation()), userFooter(currentUser, authenticationContext));
+        addToDrawer(brand, new Scroller(navigation()), userFooter(signedInName, authenticationContext));
     }
 
     private SideNav navigation() {
@@ -55,11 +54,11 @@ final class MainLayout extends AppLayout {
         return nav;
     }
 
-    private Footer userFooter(CurrentUser currentUser, AuthenticationContext authenticationContext) {
+    private Footer userFooter(SignedInName signedInName, AuthenticationContext authenticationContext) {
         Footer footer = new Footer();
         footer.addClassName("hr-user");
-        currentUser.get().ifPresent(user -> {
-            Div name = new Div(VaadinIcon.USER.create(), new Span(user.displayName()));
+        signedInName.displayName().ifPresent(displayName -> {
+            Div name = new Div(VaadinIcon.USER.create(), new Span(displayName));
             name.addClassName("hr-user-name");
             name.setId("signed-in-user");
             footer.add(name);

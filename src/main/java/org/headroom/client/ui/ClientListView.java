@@ -83,8 +83,13 @@ final class ClientListView extends VerticalLayout {
                 .setFlexGrow(2);
         grid.addColumn(c -> getTranslation("clients.dob-age", Formats.date(c.dateOfBirth()), c.age()))
                 .setHeader(getTranslation("clients.column.dob"))
-                .setSortProperty("dateOfBirth");
-        grid.addColumn(c -> Formats.orDash(c.phone())).setHeader(getTranslation("clients.column.phone"));
+                .setSortProperty("dateOfBirth")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(c -> Formats.orDash(c.phone()))
+                .setHeader(getTranslation("clients.column.phone"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addColumn(c -> Formats.orDash(c.email()))
                 .setHeader(getTranslation("clients.column.email"))
                 .setFlexGrow(2);

@@ -1,0 +1,90 @@
+package org.headroom;
+
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Supplier;
+import org.headroom.client.ClientDetails;
+import org.headroom.client.ClientForm;
+import org.headroom.client.ClientService;
+import org.headroom.security.NewAccount;
+import org.headroom.security.Role;
+import org.headroom.security.StartupAccounts;
+import org.headroom.security.UserAccountService;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Profile;
+import org.springframework.stereotype.Component;
+
+/**
+ * Known users for tests, created once per database through the real services: two therapists,
+ * a practice admin and a therapist who also runs the practice.
+ */
+@Component
+@Profile("test")
+public class Fixtures implements ApplicationRunner {
+
+    public static final String PASSWORD = "fixture-password-1";
+    public static final String ANNA = "anna";
+    public static final String BEN = "ben";
+    public static final String ADMIN = "pat";
+    public static final String OWNER = "olive";
+
+    private final StartupAccounts startup;
+    private final UserAccountService accounts;
+    private final ClientService clients;
+
+    Fixtures(StartupAccounts startup, UserAccountService accounts, ClientService clients) {
+        this.startup = startup;
+        this.accounts = accounts;
+        this.clients = clients;
+    }
+
+    @Override
+    public synchronized void run(ApplicationArguments args) {
+        if (startup.anyUserExists()) {
+            return;
+        }
+        startup.createFirstAdmin(ADMIN, "Pat Admin", PASSWORD);
+        runAs(ADMIN, () -> {
+            accounts.create(account(ANNA, "Anna Therapist", EnumSet.of(Role.THERAPIST)));
+            accounts.create(account(BEN, "Ben Therapist", EnumSet.of(Role.THERAPIST)));
+            accounts.create(account(OWNER, "Olive Owner", EnumSet.of(Role.THERAPIST, Role.PRACTICE_ADMIN)));
+            return null;
+        });
+    }
+
+    public <T> T runAs(String username, Supplier<T> task) {
+        return startup.runAs(username, task);
+    }
+
+    /** Creates a client for the given therapist; the last name is made unique so tests can search for it. */
+    public ClientDetails clientOf(String therapist, String firstName, String lastNameStem) {
+        ClientForm form = validForm(firstName, unique(lastNameStem));
+        return runAs(therapist, () -> clients.create(form));
+    }
+
+    public static String unique(String stem) {
+        return stem + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    public static ClientForm validForm(String firstName, String lastName) {
+        ClientForm form = new ClientForm();
+        form.setFirstName(firstName);
+        form.setLastName(lastName);
+        form.setDateOfBirth(LocalDate.of(1984, 5, 17));
+        form.setPhone("07700 900123");
+        form.setEmail("client@example.org");
+        return form;
+    }
+
+    private static NewAccount account(String username, String name, Set<Role> roles) {
+        NewAccount account = new NewAccount();
+        account.setUsername(username);
+        account.setDisplayName(name);
+        account.setInitialPassword(PASSWORD);
+        account.setRoles(roles);
+        return account;
+    }
+}
