@@ -19,6 +19,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 public final class LoginView extends VerticalLayout implements BeforeEnterObserver {
 
     private final LoginForm form = new LoginForm();
+    final LoginI18n i18n = LoginI18n.createDefault();
 
     LoginView() {
         setSizeFull();
@@ -31,7 +32,6 @@ public final class LoginView extends VerticalLayout implements BeforeEnterObserv
         Paragraph tagline = new Paragraph(getTranslation("login.tagline"));
         tagline.addClassName("hr-login-tagline");
 
-        LoginI18n i18n = LoginI18n.createDefault();
         i18n.getForm().setTitle(getTranslation("login.title"));
         i18n.getForm().setUsername(getTranslation("login.username"));
         i18n.getForm().setPassword(getTranslation("login.password"));

@@ -1,0 +1,53 @@
+package org.headroom.base.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.headroom.Fixtures.ADMIN;
+import static org.headroom.Fixtures.ANNA;
+import static org.headroom.Fixtures.OWNER;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import java.util.List;
+import org.headroom.ViewTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+class MainLayoutTest extends ViewTest {
+
+    @Test
+    @WithUserDetails(ANNA)
+    void a_therapist_starts_at_their_clients_and_sees_only_clinical_menu_entries() {
+        assertThat(navigateTo("").getClass().getSimpleName()).isEqualTo("ClientListView");
+        assertThat(menuLabels()).containsExactly("Clients");
+        assertThat(find(Div.class).id("signed-in-user").getElement().getTextRecursively())
+                .isEqualTo("Anna Therapist");
+    }
+
+    @Test
+    @WithUserDetails(ADMIN)
+    void a_practice_admin_starts_at_the_team_page_without_client_records() {
+        assertThat(navigateTo("").getClass().getSimpleName()).isEqualTo("UserAdminView");
+        assertThat(menuLabels()).containsExactly("Team", "Client assignment");
+        assertThat(navigateTo("clients").getClass().getSimpleName()).isEqualTo("NotFoundView");
+    }
+
+    @Test
+    @WithUserDetails(OWNER)
+    void a_therapist_who_runs_the_practice_sees_both() {
+        navigateTo("");
+        assertThat(menuLabels()).containsExactly("Clients", "Team", "Client assignment");
+    }
+
+    @Test
+    @WithUserDetails(ANNA)
+    void an_unknown_address_shows_the_calm_not_found_page() {
+        assertThat(navigateTo("no/such/page")).isInstanceOf(NotFoundView.class);
+    }
+
+    private List<String> menuLabels() {
+        return find(SideNav.class).single().getItems().stream()
+                .map(SideNavItem::getLabel)
+                .toList();
+    }
+}

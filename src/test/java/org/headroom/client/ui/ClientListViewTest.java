@@ -1,0 +1,97 @@
+package org.headroom.client.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.headroom.Fixtures.ANNA;
+import static org.headroom.Fixtures.BEN;
+
+import org.headroom.Fixtures;
+import org.headroom.ViewTest;
+import org.headroom.client.ClientDetails;
+import org.headroom.client.ClientFilter;
+import org.headroom.client.ClientForm;
+import org.headroom.client.ClientService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+class ClientListViewTest extends ViewTest {
+
+    @Autowired
+    ClientService clients;
+
+    @Autowired
+    Fixtures fixtures;
+
+    @Test
+    @WithUserDetails(ANNA)
+    void search_finds_own_clients_by_name_and_never_another_therapists() {
+        String family = Fixtures.unique("Marsh");
+        ClientDetails mine = clients.create(form("Molly", family));
+        clients.create(form("Max", family));
+        fixtures.runAs(BEN, () -> clients.create(form("Other", family)));
+
+        ClientListView view = navigate(ClientListView.class);
+        test(view.search).setValue(family);
+
+        var grid = test(view.grid);
+        assertThat(grid.size()).isEqualTo(2);
+        assertThat(grid.getCellText(0, 0)).isEqualTo(family + ", Max");
+        assertThat(grid.getCellText(1, 0)).isEqualTo(family + ", Molly");
+
+        test(view.search).setValue("Molly " + family);
+        assertThat(grid.size()).isEqualTo(1);
+        grid.clickRow(0);
+        assertThat(getCurrentView()).isInstanceOf(ClientView.class);
+        assertThat(find(com.vaadin.flow.component.html.H2.class)
+                        .id("client-name")
+                        .getText())
+                .isEqualTo(mine.fullName());
+    }
+
+    @Test
+    @WithUserDetails(ANNA)
+    void archived_clients_show_only_under_the_archived_filter() {
+        String family = Fixtures.unique("Gone");
+        ClientDetails client = clients.create(form("Archie", family));
+        clients.archive(client.id(), client.version());
+
+        ClientListView view = navigate(ClientListView.class);
+        test(view.search).setValue(family);
+        assertThat(test(view.grid).size()).isZero();
+
+        test(view.status).selectItem("Archived");
+        assertThat(test(view.grid).size()).isEqualTo(1);
+        assertThat(test(view.grid).getCellText(0, 4)).isEqualTo("Archived");
+        assertThat(view.filter().status()).isEqualTo(ClientFilter.Status.ARCHIVED);
+    }
+
+    @Test
+    @WithUserDetails(ANNA)
+    void sorting_by_date_of_birth_orders_the_rows() {
+        String family = Fixtures.unique("Age");
+        ClientForm older = form("Older", family);
+        older.setDateOfBirth(java.time.LocalDate.of(1950, 1, 1));
+        clients.create(older);
+        clients.create(form("Younger", family));
+
+        ClientListView view = navigate(ClientListView.class);
+        test(view.search).setValue(family);
+        test(view.grid).sortByColumn(1, com.vaadin.flow.data.provider.SortDirection.DESCENDING);
+
+        assertThat(test(view.grid).getCellText(0, 0)).isEqualTo(family + ", Younger");
+        assertThat(test(view.grid).getCellText(1, 0)).isEqualTo(family + ", Older");
+    }
+
+    @Test
+    @WithUserDetails(ANNA)
+    void new_client_button_opens_the_empty_form() {
+        ClientListView view = navigate(ClientListView.class);
+        test(view.newClient).click();
+        ClientEditorView editor = (ClientEditorView) getCurrentView();
+        assertThat(editor.form.firstName.getValue()).isEmpty();
+    }
+
+    private static ClientForm form(String first, String last) {
+        return Fixtures.validForm(first, last);
+    }
+}
