@@ -1,7 +1,7 @@
 package org.headroom.security;
 
 import java.util.Optional;
-import org.headroom.base.ui.SignedInName;
+import org.headroom.base.SignedInName;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;

@@ -51,7 +51,9 @@ final class ClientEditorView extends VerticalLayout implements BeforeEnterObserv
         cancel.addClickListener(
                 e -> ClientNavigation.go(clientId == null ? ClientNavigation.LIST : ClientNavigation.client(clientId)));
 
-        add(title, form, new HorizontalLayout(save, cancel));
+        HorizontalLayout actions = new HorizontalLayout(save, cancel);
+        actions.addClassName("hr-form-actions");
+        add(title, form, actions);
     }
 
     @Override

@@ -48,6 +48,7 @@ final class ClientFormLayout extends FormLayout {
         dateOfBirth.setMin(EARLIEST_BIRTH);
         dateOfBirth.setInitialPosition(LocalDate.now().minusYears(40));
         dateOfBirth.setHelperText(getTranslation("client.dateOfBirth.help"));
+        dateOfBirth.setI18n(new DatePicker.DatePickerI18n().setFirstDayOfWeek(1).setDateFormat("dd/MM/yyyy"));
         email.setId("email");
         email.setLabel(getTranslation("client.email"));
         notes.setId("notes");

@@ -1,4 +1,4 @@
-package org.headroom.base.ui;
+package org.headroom.base;
 
 import java.util.Optional;
 
