@@ -1,5 +1,6 @@
 package org.headroom.client.ui;
 
+import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.badge.Badge;
 import com.vaadin.flow.component.badge.BadgeVariant;
 import com.vaadin.flow.component.button.Button;
@@ -12,6 +13,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.page.Page;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
@@ -41,6 +43,9 @@ final class ClientListView extends VerticalLayout {
     final Select<ClientFilter.Status> status = new Select<>();
     final Button newClient = new Button();
     final Grid<ClientSummary> grid = new Grid<>();
+    private Grid.Column<ClientSummary> phoneColumn;
+    private Grid.Column<ClientSummary> emailColumn;
+    private Grid.Column<ClientSummary> statusColumn;
 
     ClientListView(ClientService clients) {
         setSizeFull();
@@ -86,14 +91,14 @@ final class ClientListView extends VerticalLayout {
                 .setSortProperty("dateOfBirth")
                 .setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addColumn(c -> Formats.orDash(c.phone()))
+        phoneColumn = grid.addColumn(c -> Formats.orDash(c.phone()))
                 .setHeader(getTranslation("clients.column.phone"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addColumn(c -> Formats.orDash(c.email()))
+        emailColumn = grid.addColumn(c -> Formats.orDash(c.email()))
                 .setHeader(getTranslation("clients.column.email"))
                 .setFlexGrow(2);
-        grid.addComponentColumn(this::statusBadge)
+        statusColumn = grid.addComponentColumn(this::statusBadge)
                 .setHeader(getTranslation("clients.column.status"))
                 .setAutoWidth(true);
         grid.sort(List.of(new GridSortOrder<>(name, com.vaadin.flow.data.provider.SortDirection.ASCENDING)));
@@ -112,6 +117,21 @@ final class ClientListView extends VerticalLayout {
 
         add(header, filters, grid);
         setFlexGrow(1, grid);
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        super.onAttach(attachEvent);
+        Page page = attachEvent.getUI().getPage();
+        page.retrieveExtendedClientDetails(details -> fitColumns(details.getWindowInnerWidth()));
+        page.addBrowserWindowResizeListener(e -> fitColumns(e.getWidth()));
+    }
+
+    /** On a phone the name and date of birth matter most; contact columns come back on wider screens. */
+    private void fitColumns(int windowWidth) {
+        statusColumn.setVisible(windowWidth >= 600);
+        phoneColumn.setVisible(windowWidth >= 700);
+        emailColumn.setVisible(windowWidth >= 1000);
     }
 
     ClientFilter filter() {

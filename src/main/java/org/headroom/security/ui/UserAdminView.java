@@ -35,6 +35,7 @@ final class UserAdminView extends VerticalLayout {
     UserAdminView(UserAccountService accounts) {
         this.accounts = accounts;
         setSizeFull();
+        addClassName("hr-page");
         H2 title = new H2(getTranslation("users.title"));
         newAccount.setText(getTranslation("users.new"));
         newAccount.setIcon(VaadinIcon.PLUS.create());
