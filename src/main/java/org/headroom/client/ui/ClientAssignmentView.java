@@ -4,10 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -15,6 +12,7 @@ import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Map;
 import org.headroom.base.ui.Formats;
+import org.headroom.base.ui.SearchField;
 import org.headroom.client.ClientAssignment;
 import org.headroom.client.ClientAssignmentService;
 import org.headroom.client.ClientFilter;
@@ -29,7 +27,7 @@ import org.springframework.data.domain.Sort;
 @RolesAllowed("PRACTICE_ADMIN")
 final class ClientAssignmentView extends VerticalLayout {
 
-    final TextField search = new TextField();
+    final SearchField search;
     final Grid<ClientAssignment> grid = new Grid<>();
     private final ClientAssignmentService assignments;
     private final UserAccountService accounts;
@@ -42,13 +40,11 @@ final class ClientAssignmentView extends VerticalLayout {
         setSizeFull();
         addClassName("hr-page");
 
-        search.setId("assignment-search");
-        search.setPlaceholder(getTranslation("clients.search.placeholder"));
-        search.setAriaLabel(getTranslation("clients.search.label"));
-        search.setPrefixComponent(VaadinIcon.SEARCH.create());
-        search.setClearButtonVisible(true);
-        search.setValueChangeMode(ValueChangeMode.LAZY);
-        search.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        search = new SearchField(
+                "assignment-search",
+                getTranslation("clients.search.placeholder"),
+                getTranslation("clients.search.label"),
+                () -> grid.getDataProvider().refreshAll());
 
         grid.setId("assignments");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);

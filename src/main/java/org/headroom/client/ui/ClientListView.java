@@ -15,8 +15,6 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.page.Page;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -24,6 +22,7 @@ import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import org.headroom.base.ui.Formats;
+import org.headroom.base.ui.SearchField;
 import org.headroom.client.ClientFilter;
 import org.headroom.client.ClientService;
 import org.headroom.client.ClientSummary;
@@ -39,7 +38,7 @@ final class ClientListView extends VerticalLayout {
 
     private static final Sort DEFAULT_SORT = Sort.by("lastName", "firstName");
 
-    final TextField search = new TextField();
+    final SearchField search;
     final Select<ClientFilter.Status> status = new Select<>();
     final Button newClient = new Button();
     final Grid<ClientSummary> grid = new Grid<>();
@@ -62,14 +61,11 @@ final class ClientListView extends VerticalLayout {
         header.setAlignItems(FlexComponent.Alignment.BASELINE);
         header.setJustifyContentMode(FlexComponent.JustifyContentMode.BETWEEN);
 
-        search.setId("client-search");
-        search.setPlaceholder(getTranslation("clients.search.placeholder"));
-        search.setAriaLabel(getTranslation("clients.search.label"));
-        search.setPrefixComponent(VaadinIcon.SEARCH.create());
-        search.setClearButtonVisible(true);
-        search.setValueChangeMode(ValueChangeMode.LAZY);
-        search.setMinWidth("16rem");
-        search.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        search = new SearchField(
+                "client-search",
+                getTranslation("clients.search.placeholder"),
+                getTranslation("clients.search.label"),
+                () -> grid.getDataProvider().refreshAll());
 
         status.setId("client-status");
         status.setAriaLabel(getTranslation("clients.status.label"));
