@@ -10,7 +10,7 @@ import org.headroom.client.ClientForm;
 import org.headroom.client.ClientService;
 import org.headroom.security.NewAccount;
 import org.headroom.security.Role;
-import org.headroom.security.StartupAccounts;
+import org.headroom.security.SystemAccounts;
 import org.headroom.security.UserAccountService;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -31,11 +31,11 @@ public class Fixtures implements ApplicationRunner {
     public static final String ADMIN = "pat";
     public static final String OWNER = "olive";
 
-    private final StartupAccounts startup;
+    private final SystemAccounts startup;
     private final UserAccountService accounts;
     private final ClientService clients;
 
-    Fixtures(StartupAccounts startup, UserAccountService accounts, ClientService clients) {
+    Fixtures(SystemAccounts startup, UserAccountService accounts, ClientService clients) {
         this.startup = startup;
         this.accounts = accounts;
         this.clients = clients;
@@ -53,6 +53,10 @@ public class Fixtures implements ApplicationRunner {
             accounts.create(account(OWNER, "Olive Owner", EnumSet.of(Role.THERAPIST, Role.PRACTICE_ADMIN)));
             return null;
         });
+    }
+
+    public ClientService clientService() {
+        return clients;
     }
 
     public <T> T runAs(String username, Supplier<T> task) {

@@ -8,7 +8,7 @@ import org.headroom.client.ClientForm;
 import org.headroom.client.ClientService;
 import org.headroom.security.NewAccount;
 import org.headroom.security.Role;
-import org.headroom.security.StartupAccounts;
+import org.headroom.security.SystemAccounts;
 import org.headroom.security.UserAccountService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -84,11 +84,11 @@ class DemoData implements ApplicationRunner {
         "Riverside Medical Centre", "Park Lane Surgery", "Castle Street Health Centre", "The Old School Surgery"
     };
 
-    private final StartupAccounts startup;
+    private final SystemAccounts startup;
     private final UserAccountService accounts;
     private final ClientService clients;
 
-    DemoData(StartupAccounts startup, UserAccountService accounts, ClientService clients) {
+    DemoData(SystemAccounts startup, UserAccountService accounts, ClientService clients) {
         this.startup = startup;
         this.accounts = accounts;
         this.clients = clients;

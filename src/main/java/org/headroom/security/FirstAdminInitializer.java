@@ -19,13 +19,13 @@ class FirstAdminInitializer implements ApplicationRunner {
 
     private static final Logger LOG = LoggerFactory.getLogger(FirstAdminInitializer.class);
 
-    private final StartupAccounts accounts;
+    private final SystemAccounts accounts;
     private final String username;
     private final String password;
     private final String displayName;
 
     FirstAdminInitializer(
-            StartupAccounts accounts,
+            SystemAccounts accounts,
             @Value("${headroom.admin.username:}") String username,
             @Value("${headroom.admin.password:}") String password,
             @Value("${headroom.admin.display-name:Practice admin}") String displayName) {

@@ -10,19 +10,19 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Account work done at start-up, before anyone can sign in: creating the first practice admin, and
- * running a task as a named user so that it passes through the same service checks as a person
- * would (demo data uses this).
+ * Account work done without a person signed in: creating the first practice admin at start-up, and
+ * running a task on behalf of a named user so that it passes through the same service checks as
+ * that person would (demo data; an intake link acting for the therapist who sent it).
  */
 @Component
-public class StartupAccounts {
+public class SystemAccounts {
 
     private final AppUserRepository users;
     private final PasswordEncoder passwordEncoder;
     private final PasswordPolicy passwordPolicy;
     private final DatabaseUserDetailsService userDetails;
 
-    StartupAccounts(
+    SystemAccounts(
             AppUserRepository users,
             PasswordEncoder passwordEncoder,
             PasswordPolicy passwordPolicy,
@@ -65,9 +65,21 @@ public class StartupAccounts {
 
     /** Runs a task with the named user signed in, then restores whatever was there before. */
     public <T> T runAs(String username, Supplier<T> task) {
+        return runAs(userDetails.loadUserByUsername(username), task);
+    }
+
+    /** Runs a task on behalf of the user with this id; refuses a disabled account. */
+    public <T> T runAsUser(long userId, Supplier<T> task) {
+        AppUser user = users.findById(userId)
+                .filter(AppUser::isEnabled)
+                .orElseThrow(
+                        () -> new org.springframework.security.access.AccessDeniedException("No such active user"));
+        return runAs(userDetails.loadUserByUsername(user.getUsername()), task);
+    }
+
+    private <T> T runAs(org.springframework.security.core.userdetails.UserDetails principal, Supplier<T> task) {
         SecurityContext previous = SecurityContextHolder.getContext();
         SecurityContext context = SecurityContextHolder.createEmptyContext();
-        var principal = userDetails.loadUserByUsername(username);
         context.setAuthentication(
                 UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities()));
         SecurityContextHolder.setContext(context);

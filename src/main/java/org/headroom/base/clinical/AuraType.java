@@ -1,0 +1,11 @@
+package org.headroom.base.clinical;
+
+/** Aura symptom types (ICHD-3; clinical-reference.md, "Headache diary"). */
+public enum AuraType {
+    VISUAL,
+    SENSORY,
+    SPEECH_LANGUAGE,
+    MOTOR,
+    BRAINSTEM,
+    RETINAL
+}

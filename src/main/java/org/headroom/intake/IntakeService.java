@@ -1,0 +1,226 @@
+package org.headroom.intake;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.headroom.base.ConcurrentEditException;
+import org.headroom.base.RecordNotFoundException;
+import org.headroom.base.clinical.ClinicalSettings;
+import org.headroom.client.ClientService;
+import org.headroom.security.CurrentUser;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Intake forms of the signed-in therapist's clients. An intake is versioned: a draft keeps partial
+ * work, completing validates every required answer and freezes it, and a re-assessment starts a
+ * new version prefilled from the last. Red flags, do-not-treat contraindications and the
+ * medication-overuse pattern block treatment until the therapist records a decision
+ * (clinical-reference.md, "Red flags at intake").
+ */
+@Service
+@Transactional
+@PreAuthorize("hasRole('THERAPIST')")
+public class IntakeService {
+
+    static final String RECORD = "Intake";
+
+    private final IntakeRepository intakes;
+    private final IntakeDecisionRepository decisions;
+    private final AnswerRules rules;
+    private final ConsentService consents;
+    private final ClientService clients;
+    private final CurrentUser currentUser;
+    private final ClinicalSettings settings;
+    private final Clock clock;
+
+    IntakeService(
+            IntakeRepository intakes,
+            IntakeDecisionRepository decisions,
+            AnswerRules rules,
+            ConsentService consents,
+            ClientService clients,
+            CurrentUser currentUser,
+            ClinicalSettings settings,
+            Clock clock) {
+        this.intakes = intakes;
+        this.decisions = decisions;
+        this.rules = rules;
+        this.consents = consents;
+        this.clients = clients;
+        this.currentUser = currentUser;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    /** Every intake version of the client, newest first. */
+    @Transactional(readOnly = true)
+    public List<IntakeSummary> history(long clientId) {
+        clients.checkAccess(clientId);
+        return intakes.findByClientIdOrderBySequenceNoDesc(clientId).stream()
+                .map(this::summary)
+                .toList();
+    }
+
+    @Transactional(readOnly = true)
+    public IntakeDetails get(long intakeId) {
+        return details(owned(intakeId));
+    }
+
+    /**
+     * Where the client stands for treatment: the current (latest completed) intake, its screening
+     * and decision, any open intake, and the consents.
+     */
+    @Transactional(readOnly = true)
+    public TreatmentStatus status(long clientId) {
+        clients.checkAccess(clientId);
+        Optional<IntakeDetails> current = intakes.findFirstByClientIdAndStatusOrderBySequenceNoDesc(
+                        clientId, IntakeStatus.COMPLETED)
+                .map(this::details);
+        Optional<IntakeSummary> open = intakes.findFirstByClientIdAndStatusNotOrderBySequenceNoDesc(
+                        clientId, IntakeStatus.COMPLETED)
+                .map(this::summary);
+        ConsentState consentState = consents.state(clientId);
+        return new TreatmentStatus(clientId, readiness(current, consentState), current, open, consentState);
+    }
+
+    static Readiness readiness(Optional<IntakeDetails> current, ConsentState consents) {
+        if (current.isEmpty()) {
+            return Readiness.NO_INTAKE;
+        }
+        IntakeDetails intake = current.get();
+        if (intake.screening().needsDecision()) {
+            Optional<DecisionRecord> decision = intake.currentDecision();
+            if (decision.isEmpty()) {
+                return Readiness.DECISION_NEEDED;
+            }
+            switch (decision.get().decision()) {
+                case REFER -> {
+                    return Readiness.REFERRED;
+                }
+                case DEFER -> {
+                    return Readiness.DEFERRED;
+                }
+                case TREAT -> {
+                    // A recorded decision to treat, with its reason, opens the gate.
+                }
+            }
+        }
+        return consents.hasRequired() ? Readiness.READY : Readiness.CONSENT_MISSING;
+    }
+
+    /**
+     * Starts a new intake, prefilled from the last completed one (a re-assessment). If a draft or a
+     * client's submission is open already, that one is returned instead: one open intake at a time.
+     */
+    public IntakeDetails start(long clientId) {
+        clients.checkAccess(clientId);
+        return details(openOrStart(clientId, currentUser.require().id()));
+    }
+
+    private Intake openOrStart(long clientId, long userId) {
+        Optional<Intake> open =
+                intakes.findFirstByClientIdAndStatusNotOrderBySequenceNoDesc(clientId, IntakeStatus.COMPLETED);
+        if (open.isPresent()) {
+            return open.get();
+        }
+        IntakeAnswers prefill = intakes.findFirstByClientIdAndStatusOrderBySequenceNoDesc(
+                        clientId, IntakeStatus.COMPLETED)
+                .map(Intake::answers)
+                .orElseGet(IntakeAnswers::new);
+        return intakes.saveAndFlush(
+                new Intake(clientId, intakes.maxSequence(clientId) + 1, prefill, userId, clock.instant()));
+    }
+
+    /** Saves partial work. Ranges are checked; required answers are not, until completion. */
+    public IntakeDetails saveDraft(long intakeId, long expectedVersion, IntakeAnswers answers) {
+        Intake intake = owned(intakeId);
+        ConcurrentEditException.check(RECORD, intakeId, expectedVersion, intake.getVersion());
+        rules.checkRanges(answers);
+        intake.saveAnswers(rules.normalise(answers), currentUser.require().id(), clock.instant());
+        return details(intakes.saveAndFlush(intake));
+    }
+
+    /**
+     * Completes the intake: every required answer must be there ({@link IncompleteIntakeException}
+     * names the missing ones and nothing is saved). The answers are then kept as they are.
+     */
+    public IntakeDetails complete(long intakeId, long expectedVersion, IntakeAnswers answers) {
+        Intake intake = owned(intakeId);
+        ConcurrentEditException.check(RECORD, intakeId, expectedVersion, intake.getVersion());
+        rules.checkComplete(answers);
+        intake.complete(rules.normalise(answers), currentUser.require().id(), clock.instant());
+        return details(intakes.saveAndFlush(intake));
+    }
+
+    /**
+     * Records the therapist's decision on the intake's flags: a referral needs its date, deferring
+     * or treating needs a reason. Decisions are appended, never overwritten.
+     */
+    public IntakeDetails recordDecision(long intakeId, Decision decision, String reason, LocalDate referralDate) {
+        Intake intake = owned(intakeId);
+        String cleanReason = reason == null || reason.isBlank() ? null : reason.trim();
+        if (decision == null) {
+            throw new DecisionRefusedException("decision.required");
+        }
+        if (decision == Decision.REFER && referralDate == null) {
+            throw new DecisionRefusedException("decision.referral-date-required");
+        }
+        if (referralDate != null && referralDate.isAfter(LocalDate.now(clock))) {
+            throw new DecisionRefusedException("decision.referral-date-future");
+        }
+        if (decision != Decision.REFER && cleanReason == null) {
+            throw new DecisionRefusedException("decision.reason-required");
+        }
+        if (cleanReason != null && cleanReason.length() > 2000) {
+            throw new DecisionRefusedException("decision.reason-too-long");
+        }
+        decisions.saveAndFlush(new IntakeDecisionRecord(
+                intakeId,
+                decision,
+                cleanReason,
+                referralDate,
+                currentUser.require().id(),
+                clock.instant()));
+        return details(intake);
+    }
+
+    private IntakeDetails details(Intake intake) {
+        IntakeAnswers answers = intake.answers();
+        List<DecisionRecord> decided = decisions.findByIntakeIdOrderByDecidedAtDescIdDesc(intake.getId()).stream()
+                .map(IntakeDecisionRecord::toRecord)
+                .toList();
+        return new IntakeDetails(
+                intake.getId(),
+                intake.getVersion(),
+                intake.getClientId(),
+                intake.getSequenceNo(),
+                intake.getStatus(),
+                answers,
+                Screening.of(answers, settings),
+                decided,
+                intake.getCreatedAt(),
+                intake.getUpdatedAt(),
+                intake.getSubmittedByClientAt(),
+                intake.getCompletedAt(),
+                intake.getCompletedBy());
+    }
+
+    private IntakeSummary summary(Intake intake) {
+        return new IntakeSummary(
+                intake.getId(),
+                intake.getSequenceNo(),
+                intake.getStatus(),
+                intake.getUpdatedAt(),
+                intake.getCompletedAt(),
+                Screening.of(intake.answers(), settings).needsDecision());
+    }
+
+    private Intake owned(long intakeId) {
+        Intake intake = intakes.findById(intakeId).orElseThrow(() -> new RecordNotFoundException(RECORD, intakeId));
+        clients.checkAccess(intake.getClientId());
+        return intake;
+    }
+}

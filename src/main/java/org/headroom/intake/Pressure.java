@@ -1,0 +1,8 @@
+package org.headroom.intake;
+
+/** Preferred massage pressure. */
+public enum Pressure {
+    LIGHT,
+    MEDIUM,
+    FIRM
+}

@@ -1,0 +1,15 @@
+package org.headroom.intake;
+
+import java.util.List;
+
+/**
+ * What a client sees after proving who they are through an intake link: their first name, the
+ * questions (prefilled from an earlier intake), the contraindication list and the consent texts.
+ * Nothing else about them or the practice.
+ */
+public record PublicIntakeForm(
+        String firstName,
+        boolean minor,
+        IntakeAnswers answers,
+        List<ContraindicationItem> contraindications,
+        List<ConsentText> consentTexts) {}
