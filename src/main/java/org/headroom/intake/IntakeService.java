@@ -2,13 +2,17 @@ package org.headroom.intake;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.headroom.base.ConcurrentEditException;
 import org.headroom.base.RecordNotFoundException;
 import org.headroom.base.clinical.ClinicalSettings;
+import org.headroom.client.ClientDetails;
 import org.headroom.client.ClientService;
 import org.headroom.security.CurrentUser;
+import org.headroom.security.UserDirectory;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,6 +36,8 @@ public class IntakeService {
     private final AnswerRules rules;
     private final ConsentService consents;
     private final ClientService clients;
+    private final UserDirectory directory;
+    private final IntakePdf pdf;
     private final CurrentUser currentUser;
     private final ClinicalSettings settings;
     private final Clock clock;
@@ -42,6 +48,8 @@ public class IntakeService {
             AnswerRules rules,
             ConsentService consents,
             ClientService clients,
+            UserDirectory directory,
+            IntakePdf pdf,
             CurrentUser currentUser,
             ClinicalSettings settings,
             Clock clock) {
@@ -50,6 +58,8 @@ public class IntakeService {
         this.rules = rules;
         this.consents = consents;
         this.clients = clients;
+        this.directory = directory;
+        this.pdf = pdf;
         this.currentUser = currentUser;
         this.settings = settings;
         this.clock = clock;
@@ -185,6 +195,31 @@ public class IntakeService {
                 currentUser.require().id(),
                 clock.instant()));
         return details(intake);
+    }
+
+    /**
+     * The intake as a printable PDF: client, flags and decisions, answers, consents with their exact
+     * text and signature images, and who completed it when.
+     */
+    @Transactional(readOnly = true)
+    public byte[] pdf(long intakeId) {
+        IntakeDetails intake = details(owned(intakeId));
+        ClientDetails client = clients.get(intake.clientId());
+        List<IntakePdf.Consent> consentList = consents.consents(client.id()).stream()
+                .map(c -> new IntakePdf.Consent(c, c.drawnSignature() ? consents.signature(c.id()) : null))
+                .toList();
+        Set<Long> people = new HashSet<>();
+        people.add(intake.completedBy());
+        intake.decisions().forEach(d -> people.add(d.decidedBy()));
+        consentList.forEach(c -> people.add(c.record().takenBy()));
+        people.remove(null);
+        return pdf.render(
+                intake,
+                client,
+                directory.therapist(client.therapistId()),
+                consentList,
+                directory.names(people),
+                clock.getZone());
     }
 
     private IntakeDetails details(Intake intake) {

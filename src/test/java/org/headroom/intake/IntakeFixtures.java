@@ -38,6 +38,26 @@ public final class IntakeFixtures {
         return s;
     }
 
+    /** A drawn signature: a white PNG with a stroke across it. */
+    public static byte[] signaturePng() {
+        java.awt.image.BufferedImage image =
+                new java.awt.image.BufferedImage(300, 100, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D g = image.createGraphics();
+        g.setColor(java.awt.Color.WHITE);
+        g.fillRect(0, 0, 300, 100);
+        g.setColor(java.awt.Color.BLACK);
+        g.setStroke(new java.awt.BasicStroke(3));
+        g.drawLine(20, 70, 120, 30);
+        g.drawLine(120, 30, 280, 60);
+        g.dispose();
+        try (java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream()) {
+            javax.imageio.ImageIO.write(image, "png", out);
+            return out.toByteArray();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     public static List<ConsentSubmission> allTyped(List<ConsentText> texts, String signer) {
         return texts.stream().map(t -> typed(t, true, signer)).toList();
     }

@@ -23,6 +23,8 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 import org.headroom.base.ConcurrentEditException;
 import org.headroom.base.ui.ConcurrentEditDialog;
@@ -42,11 +44,15 @@ final class ClientView extends VerticalLayout implements BeforeEnterObserver {
 
     private final ClientService clients;
     private final Clock clock;
+    private final List<ClientPageSection> sections;
     private ClientDetails client;
 
-    ClientView(ClientService clients, Clock clock) {
+    ClientView(ClientService clients, Clock clock, List<ClientPageSection> sections) {
         this.clients = clients;
         this.clock = clock;
+        this.sections = sections.stream()
+                .sorted(Comparator.comparingInt(ClientPageSection::order))
+                .toList();
         addClassName("hr-page");
         setId("client-page");
     }
@@ -65,7 +71,9 @@ final class ClientView extends VerticalLayout implements BeforeEnterObserver {
     private void show(ClientDetails details) {
         this.client = details;
         removeAll();
-        add(header(), cards());
+        add(header());
+        sections.forEach(section -> add(section.create(details)));
+        add(cards());
     }
 
     private Component header() {
