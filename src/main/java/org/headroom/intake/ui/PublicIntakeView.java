@@ -13,6 +13,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Validator;
 import java.time.LocalDate;
 import java.util.List;
 import org.headroom.base.ui.Notifications;
@@ -38,6 +39,7 @@ import org.headroom.intake.WrongAnswerException;
 final class PublicIntakeView extends VerticalLayout implements BeforeEnterObserver {
 
     private final PublicIntakeService service;
+    private final Validator validator;
     private String token;
     private LocalDate verifiedBirthDate;
     final DatePicker dateOfBirth = new DatePicker();
@@ -46,8 +48,9 @@ final class PublicIntakeView extends VerticalLayout implements BeforeEnterObserv
     ConsentForm consentForm;
     final Button submit = new Button();
 
-    PublicIntakeView(PublicIntakeService service) {
+    PublicIntakeView(PublicIntakeService service, Validator validator) {
         this.service = service;
+        this.validator = validator;
         addClassName("hr-public");
         setId("public-intake");
         setMaxWidth("44rem");
@@ -121,6 +124,15 @@ final class PublicIntakeView extends VerticalLayout implements BeforeEnterObserv
     private void submit() {
         IntakeAnswers answers = new IntakeAnswers();
         if (!form.binder.writeBeanIfValid(answers)) {
+            Notifications.problem(getTranslation("public.fix"));
+            return;
+        }
+        // Answers first, then signatures: the client fixes the questions before signing.
+        List<String> missing = validator.validate(answers, IntakeAnswers.Complete.class).stream()
+                .map(v -> v.getPropertyPath().toString())
+                .toList();
+        if (!missing.isEmpty()) {
+            form.showMissing(missing);
             Notifications.problem(getTranslation("public.fix"));
             return;
         }
