@@ -28,7 +28,7 @@ class MainLayoutTest extends ViewTest {
     @WithUserDetails(ADMIN)
     void a_practice_admin_starts_at_the_team_page_without_client_records() {
         assertThat(navigateTo("").getClass().getSimpleName()).isEqualTo("UserAdminView");
-        assertThat(menuLabels()).containsExactly("Team", "Client assignment");
+        assertThat(menuLabels()).containsExactly("Team", "Client assignment", "Contraindications");
         assertThat(navigateTo("clients").getClass().getSimpleName()).isEqualTo("NotFoundView");
     }
 
@@ -36,7 +36,7 @@ class MainLayoutTest extends ViewTest {
     @WithUserDetails(OWNER)
     void a_therapist_who_runs_the_practice_sees_both() {
         navigateTo("");
-        assertThat(menuLabels()).containsExactly("Clients", "Team", "Client assignment");
+        assertThat(menuLabels()).containsExactly("Clients", "Team", "Client assignment", "Contraindications");
     }
 
     @Test
