@@ -1,0 +1,114 @@
+package org.headroom.journey;
+
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.TestInfo;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * Base for whole journeys in a real browser (Debian's Chromium, headless) against the running
+ * application on a random port and the embedded MariaDB.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+abstract class BrowserTest {
+
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+    @LocalServerPort
+    int port;
+
+    WebDriver driver;
+    WebDriverWait wait;
+
+    /** The browser window's size; a phone journey overrides it. */
+    String windowSize() {
+        return "1024,900";
+    }
+
+    @BeforeEach
+    void startBrowser() {
+        boolean available = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+        // CI installs Chromium and must run this test; elsewhere it is skipped without a browser.
+        assumeTrue(available || System.getenv("CI") != null, "Chromium and chromedriver are not installed");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments(
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+                "--window-size=" + windowSize());
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile())
+                .build();
+        driver = new ChromeDriver(service, options);
+        wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+    }
+
+    @AfterEach
+    void closeBrowser(TestInfo test) throws Exception {
+        if (driver != null) {
+            Path shot = Path.of(
+                    "target", "journey-" + test.getTestMethod().orElseThrow().getName() + ".png");
+            Files.createDirectories(shot.getParent());
+            Files.write(shot, ((ChromeDriver) driver).getScreenshotAs(OutputType.BYTES));
+            driver.quit();
+        }
+    }
+
+    void signIn(String username, String password) {
+        driver.get(url("/login"));
+        WebElement user = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("input[name=username]")));
+        user.sendKeys(username);
+        driver.findElement(By.cssSelector("input[name=password]")).sendKeys(password, Keys.ENTER);
+    }
+
+    /** Types into the input inside a Vaadin field and leaves the field, so the value is committed. */
+    void type(String fieldId, String text) {
+        WebElement input =
+                wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#" + fieldId + " input")));
+        input.click();
+        input.sendKeys(text, Keys.TAB);
+    }
+
+    /** A date is typed as the UK writes it; Enter commits it and closes the calendar. */
+    void typeDate(String fieldId, String text) {
+        WebElement input =
+                wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#" + fieldId + " input")));
+        input.click();
+        input.sendKeys(text, Keys.ENTER);
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.tagName("vaadin-date-picker-overlay")));
+    }
+
+    void click(String id) {
+        WebElement element = wait.until(ExpectedConditions.presenceOfElementLocated(By.id(id)));
+        ((ChromeDriver) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+        wait.until(ExpectedConditions.elementToBeClickable(element)).click();
+    }
+
+    String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+}

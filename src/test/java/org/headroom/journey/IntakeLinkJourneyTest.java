@@ -1,0 +1,131 @@
+package org.headroom.journey;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import org.headroom.Fixtures;
+import org.headroom.client.ClientDetails;
+import org.headroom.intake.ConsentRecord;
+import org.headroom.intake.ConsentService;
+import org.headroom.intake.ConsentType;
+import org.headroom.intake.IntakeLinkService;
+import org.headroom.intake.IntakeService;
+import org.headroom.intake.IntakeStatus;
+import org.headroom.intake.Readiness;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * The client fills in their intake through the link on a phone-sized screen, signs with a finger
+ * (pointer strokes on the signature pad) and sends it; the therapist then reviews and accepts it.
+ */
+class IntakeLinkJourneyTest extends BrowserTest {
+
+    @Autowired
+    Fixtures fixtures;
+
+    @Autowired
+    IntakeLinkService links;
+
+    @Autowired
+    IntakeService intakes;
+
+    @Autowired
+    ConsentService consents;
+
+    @Override
+    String windowSize() {
+        return "390,844";
+    }
+
+    @Test
+    void client_completes_the_intake_on_a_phone_and_the_therapist_accepts_it() {
+        ClientDetails client = fixtures.clientOf(Fixtures.ANNA, "Phoebe", "Mobile");
+        String path =
+                fixtures.runAs(Fixtures.ANNA, () -> links.create(client.id())).path();
+
+        driver.get(url("/" + path));
+        typeDate("public-dob", "17/05/1984");
+        click("public-continue");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("public-intake"), "Hello Phoebe"));
+
+        choose("vaadin-radio-group", "diagnosedBy", "GP");
+        choose("vaadin-checkbox-group", "headacheTypes", "Migraine without aura");
+        type("headacheDaysPerMonth", "6");
+        type("usualIntensity", "7");
+        choose("vaadin-radio-group", "aura", "No");
+        click("acuteMedicationClass");
+        wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//vaadin-select-item[contains(., 'Triptan')]")))
+                .click();
+        type("acuteMedicationDaysPerMonth", "3");
+        type("sleepQuality", "5");
+        type("stressLevel", "8");
+        WebElement goals = driver.findElement(By.cssSelector("#goals textarea"));
+        scrollTo(goals);
+        goals.sendKeys("Fewer migraines before exams");
+        choose("vaadin-radio-group", "pressure", "Light");
+
+        click("consent-TREATMENT");
+        click("consent-HEALTH_DATA");
+        type("consent-signer", "Phoebe Mobile");
+        WebElement pad = driver.findElement(By.id("consent-signature"));
+        scrollTo(pad);
+        WebElement canvas = pad.getShadowRoot().findElement(By.cssSelector("canvas"));
+        new Actions(driver)
+                .moveToElement(canvas, -100, 10)
+                .clickAndHold()
+                .moveByOffset(40, -25)
+                .moveByOffset(50, 30)
+                .moveByOffset(60, -20)
+                .release()
+                .perform();
+        wait.until(d -> !String.valueOf(
+                        ((org.openqa.selenium.JavascriptExecutor) d).executeScript("return arguments[0].value", pad))
+                .isEmpty());
+
+        click("public-submit");
+        wait.withTimeout(Duration.ofSeconds(30))
+                .until(ExpectedConditions.textToBePresentInElementLocated(By.id("public-intake"), "Thank you"));
+
+        var submitted = fixtures.runAs(Fixtures.ANNA, () -> intakes.status(client.id()));
+        assertThat(submitted.openIntake().orElseThrow().status()).isEqualTo(IntakeStatus.AWAITING_REVIEW);
+        ConsentRecord treatment = submitted.consents().latest().get(ConsentType.TREATMENT);
+        assertThat(treatment.drawnSignature()).isTrue();
+        byte[] png = fixtures.runAs(Fixtures.ANNA, () -> consents.signature(treatment.id()));
+        assertThat(png).startsWith(0x89, 'P', 'N', 'G');
+
+        // The link is spent.
+        driver.get(url("/" + path));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("public-intake"), "cannot be used"));
+
+        signIn(Fixtures.ANNA, Fixtures.PASSWORD);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("clients")));
+        driver.get(url("/clients/" + client.id()));
+        click("open-intake");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("intake-page")));
+        click("intake-complete");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("intake-status"), "Completed"));
+
+        var accepted = fixtures.runAs(Fixtures.ANNA, () -> intakes.status(client.id()));
+        assertThat(accepted.currentIntake()).isPresent();
+        assertThat(accepted.readiness()).isEqualTo(Readiness.READY);
+    }
+
+    /** Clicks the option with this label in a radio or checkbox group. */
+    private void choose(String groupTag, String groupId, String label) {
+        WebElement option = driver.findElement(By.xpath(
+                "//" + groupTag + "[@id='" + groupId + "']//*[self::vaadin-radio-button or self::vaadin-checkbox]"
+                        + "[.//label[normalize-space()='" + label + "']]"));
+        scrollTo(option);
+        option.findElement(By.tagName("label")).click();
+    }
+
+    private void scrollTo(WebElement element) {
+        ((org.openqa.selenium.JavascriptExecutor) driver)
+                .executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+    }
+}
