@@ -76,7 +76,18 @@ class IntakePdf {
         if (intake.submittedByClientAt() != null) {
             row(html, t("pdf.submitted-by-client"), dateTime(intake.submittedByClientAt(), zone));
         }
-        row(html, t("client.gpName"), join(client.gpName(), client.gpPractice(), client.gpPhone()));
+        row(html, t("pdf.contact"), join(client.phone(), client.email(), client.address(), client.postcode()));
+        row(
+                html,
+                t("client.section.gp"),
+                join(client.gpName(), client.gpPractice(), client.gpPhone(), client.gpAddress()));
+        row(
+                html,
+                t("client.section.emergency"),
+                join(
+                        client.emergencyContactName(),
+                        client.emergencyContactRelationship(),
+                        client.emergencyContactPhone()));
         html.append("</table>");
 
         screening(html, intake, names, zone);

@@ -47,6 +47,7 @@ final class ClientFormLayout extends FormLayout {
         dateOfBirth.setMax(LocalDate.now());
         dateOfBirth.setMin(EARLIEST_BIRTH);
         dateOfBirth.setInitialPosition(LocalDate.now().minusYears(40));
+        dateOfBirth.setAutoOpen(false);
         dateOfBirth.setHelperText(getTranslation("client.dateOfBirth.help"));
         dateOfBirth.setI18n(new DatePicker.DatePickerI18n().setFirstDayOfWeek(1).setDateFormat("dd/MM/yyyy"));
         email.setId("email");

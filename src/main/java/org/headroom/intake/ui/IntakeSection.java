@@ -106,7 +106,16 @@ class IntakeSection implements ClientPageSection {
         if (status.openIntake().map(o -> o.status() == IntakeStatus.DRAFT).orElse(true)) {
             Button send = new Button(card.getTranslation("intake.send"), VaadinIcon.PAPERPLANE.create());
             send.setId("send-intake");
-            send.addClickListener(e -> new SendLinkDialog(links.create(client.id()), client, clock).open());
+            send.addClickListener(e -> {
+                SendLinkDialog dialog = new SendLinkDialog(links.create(client.id()), client, clock);
+                // The page shows the new draft once the dialog is closed.
+                dialog.addOpenedChangeListener(o -> {
+                    if (!o.isOpened()) {
+                        UI.getCurrent().refreshCurrentRoute(false);
+                    }
+                });
+                dialog.open();
+            });
             actions.add(send);
         }
         status.currentIntake().ifPresent(current -> {

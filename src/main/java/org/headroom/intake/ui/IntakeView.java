@@ -21,6 +21,7 @@ import jakarta.validation.ConstraintViolationException;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.headroom.base.ConcurrentEditException;
 import org.headroom.base.RecordNotFoundException;
 import org.headroom.base.clinical.ClinicalSettings;
@@ -122,6 +123,27 @@ final class IntakeView extends VerticalLayout implements BeforeEnterObserver {
                 decisions,
                 new ConsentPanel(consents, client, details.id(), clock, () -> {}),
                 actions());
+    }
+
+    /** Personal and GP details come from the client record; they are edited there, not here. */
+    private Component personalDetails() {
+        Div box = new Div();
+        box.setId("intake-personal");
+        box.addClassName("hr-intake-personal");
+        H3 heading = new H3(getTranslation("intake.section.personal"));
+        heading.addClassName("hr-form-section");
+        box.add(heading);
+        box.add(new Div(
+                new Span(getTranslation("client.header.facts", Formats.date(client.dateOfBirth()), client.age()))));
+        box.add(new Div(new Span(getTranslation("client.phone") + ": " + Formats.orDash(client.phone()) + " · "
+                + getTranslation("client.email") + ": " + Formats.orDash(client.email()))));
+        box.add(new Div(new Span(getTranslation("client.section.gp") + ": "
+                + Formats.orDash(String.join(
+                        ", ",
+                        Stream.of(client.gpName(), client.gpPractice(), client.gpPhone())
+                                .filter(v -> v != null && !v.isBlank())
+                                .toList())))));
+        return box;
     }
 
     /** The practice's active list, plus anything ticked on this intake that has since been switched off. */

@@ -74,6 +74,8 @@ final class PublicIntakeView extends VerticalLayout implements BeforeEnterObserv
         dateOfBirth.setHelperText(getTranslation("public.dob.help"));
         dateOfBirth.setI18n(new DatePicker.DatePickerI18n().setFirstDayOfWeek(1).setDateFormat("dd/MM/yyyy"));
         dateOfBirth.setMax(LocalDate.now());
+        // Typing a birth date is quicker than paging a calendar back decades, above all on a phone.
+        dateOfBirth.setAutoOpen(false);
         dateOfBirth.setWidthFull();
         proceed.setText(getTranslation("public.continue"));
         proceed.setId("public-continue");
