@@ -82,7 +82,12 @@ class ScreeningTest {
 
     @Test
     void thresholds_are_settings() {
-        ClinicalSettings stricter = new ClinicalSettings(new ClinicalSettings.MedicationOveruse(10, 8, 10));
+        ClinicalSettings stricter = new ClinicalSettings(
+                new ClinicalSettings.MedicationOveruse(10, 8, 10),
+                new ClinicalSettings.ChronicMigraine(15, 8),
+                28,
+                3,
+                false);
         assertThat(Screening.of(overuse(10, AcuteMedicationClass.TRIPTAN, 8, true), stricter)
                         .medicationOveruse())
                 .isPresent();

@@ -8,9 +8,24 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * default is the value in clinical-reference.md. Set as {@code headroom.clinical.*}.
  *
  * @param medicationOveruse the medication-overuse headache pattern ("Medication-overuse headache")
+ * @param chronicMigraine the chronic-migraine pattern ("Chronic migraine")
+ * @param periodDays the period that diary figures are counted over: 28 days, the usual trial unit
+ * @param patternPeriods how many consecutive periods make "more than 3 months" for the patterns
+ * @param midasSplitGradeFour whether MIDAS grade IV is split into IV-A (21-40) and IV-B (41+)
  */
 @ConfigurationProperties("headroom.clinical")
-public record ClinicalSettings(@DefaultValue MedicationOveruse medicationOveruse) {
+public record ClinicalSettings(
+        @DefaultValue MedicationOveruse medicationOveruse,
+        @DefaultValue ChronicMigraine chronicMigraine,
+        @DefaultValue("28") int periodDays,
+        @DefaultValue("3") int patternPeriods,
+        @DefaultValue("false") boolean midasSplitGradeFour) {
+
+    /**
+     * Chronic migraine: headache on {@code headacheDays} or more days a month, at least {@code
+     * migraineDays} of them with migraine features, for more than 3 months ("Chronic migraine").
+     */
+    public record ChronicMigraine(@DefaultValue("15") int headacheDays, @DefaultValue("8") int migraineDays) {}
 
     /**
      * Headache on {@code headacheDays} or more days a month for more than 3 months, with triptans,
@@ -28,6 +43,6 @@ public record ClinicalSettings(@DefaultValue MedicationOveruse medicationOveruse
     }
 
     public static ClinicalSettings defaults() {
-        return new ClinicalSettings(new MedicationOveruse(15, 10, 15));
+        return new ClinicalSettings(new MedicationOveruse(15, 10, 15), new ChronicMigraine(15, 8), 28, 3, false);
     }
 }

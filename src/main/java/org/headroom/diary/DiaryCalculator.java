@@ -1,0 +1,118 @@
+package org.headroom.diary;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Counts diary figures per period, anchored on the baseline start (period 0 is the baseline;
+ * clinical-reference.md, "Derived figures per 28-day period"):
+ *
+ * <ul>
+ *   <li>headache days and migraine days: calendar days touched by an attack, so an attack over
+ *       midnight counts on both days and two attacks on one day count once;
+ *   <li>attacks, mean peak intensity and mean duration: attacks that start in the period;
+ *   <li>acute-medication days: days on which an attack that started that day was treated;
+ *   <li>recorded days: days with any diary line, so that missing days show as missing.
+ * </ul>
+ */
+public final class DiaryCalculator {
+
+    private DiaryCalculator() {}
+
+    /** Periods from the one holding the earliest entry (or the baseline) to the one holding today. */
+    public static List<PeriodFigures> periods(
+            List<DiaryEntryData> entries, LocalDate baselineStart, LocalDate today, int periodDays) {
+        int first = 0;
+        for (DiaryEntryData e : entries) {
+            first = Math.min(first, indexOf(e.date(), baselineStart, periodDays));
+        }
+        int last = Math.max(0, indexOf(today, baselineStart, periodDays));
+        List<PeriodFigures> result = new ArrayList<>();
+        for (int index = first; index <= last; index++) {
+            LocalDate start = baselineStart.plusDays((long) index * periodDays);
+            result.add(figures(entries, index, start, start.plusDays(periodDays - 1L), today));
+        }
+        return result;
+    }
+
+    static int indexOf(LocalDate date, LocalDate baselineStart, int periodDays) {
+        return Math.floorDiv((int) ChronoUnit.DAYS.between(baselineStart, date), periodDays);
+    }
+
+    static PeriodFigures figures(
+            List<DiaryEntryData> entries, int index, LocalDate start, LocalDate end, LocalDate today) {
+        Set<LocalDate> headacheDays = new HashSet<>();
+        Set<LocalDate> migraineDays = new HashSet<>();
+        Set<LocalDate> recorded = new HashSet<>();
+        Set<LocalDate> medication = new HashSet<>();
+        Set<LocalDate> specific = new HashSet<>();
+        Set<LocalDate> simple = new HashSet<>();
+        int attacks = 0;
+        int intensitySum = 0;
+        int intensityCount = 0;
+        double durationSum = 0;
+        int durationCount = 0;
+        for (DiaryEntryData e : entries) {
+            for (LocalDate day : e.daysCovered()) {
+                if (within(day, start, end)) {
+                    recorded.add(day);
+                    if (e.isAttack()) {
+                        headacheDays.add(day);
+                        if (e.migraine()) {
+                            migraineDays.add(day);
+                        }
+                    }
+                }
+            }
+            if (!e.isAttack() || !within(e.date(), start, end)) {
+                continue;
+            }
+            attacks++;
+            if (e.intensity() != null) {
+                intensitySum += e.intensity();
+                intensityCount++;
+            }
+            if (e.durationHours() != null) {
+                durationSum += e.durationHours();
+                durationCount++;
+            }
+            if (e.tookAcuteMedication() || (e.medicationDoses() > 0 && e.medicationClass() == null)) {
+                medication.add(e.date());
+                if (e.medicationClass() != null && e.medicationClass().isSpecific()) {
+                    specific.add(e.date());
+                } else if (e.medicationClass() != null) {
+                    simple.add(e.date());
+                }
+            }
+        }
+        return new PeriodFigures(
+                index,
+                start,
+                end,
+                headacheDays.size(),
+                migraineDays.size(),
+                attacks,
+                intensityCount == 0 ? null : round1((double) intensitySum / intensityCount),
+                durationCount == 0 ? null : round1(durationSum / durationCount),
+                medication.size(),
+                specific.size(),
+                simple.size(),
+                recorded.size(),
+                end.isBefore(today));
+    }
+
+    private static boolean within(LocalDate day, LocalDate start, LocalDate end) {
+        return !day.isBefore(start) && !day.isAfter(end);
+    }
+
+    /** One decimal, half up: the rounding every screen and report shows. */
+    public static double round1(double value) {
+        return BigDecimal.valueOf(value).setScale(1, RoundingMode.HALF_UP).doubleValue();
+    }
+}

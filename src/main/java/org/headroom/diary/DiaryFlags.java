@@ -1,0 +1,42 @@
+package org.headroom.diary;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.headroom.base.clinical.ClinicalSettings;
+
+/**
+ * The chronic-migraine and medication-overuse patterns, read from the last {@code patternPeriods}
+ * complete diary periods (28 days standing for a month; clinical-reference.md). Thresholds are
+ * settings.
+ */
+public final class DiaryFlags {
+
+    private DiaryFlags() {}
+
+    public static List<DiaryFlag> evaluate(List<PeriodFigures> periods, ClinicalSettings settings) {
+        List<PeriodFigures> complete =
+                periods.stream().filter(PeriodFigures::complete).toList();
+        int needed = settings.patternPeriods();
+        if (complete.size() < needed) {
+            return List.of();
+        }
+        List<PeriodFigures> last = complete.subList(complete.size() - needed, complete.size());
+        List<DiaryFlag> flags = new ArrayList<>();
+        var chronic = settings.chronicMigraine();
+        if (last.stream()
+                .allMatch(p ->
+                        p.headacheDays() >= chronic.headacheDays() && p.migraineDays() >= chronic.migraineDays())) {
+            flags.add(new DiaryFlag(
+                    DiaryFlag.Kind.CHRONIC_MIGRAINE, last, chronic.headacheDays(), chronic.migraineDays()));
+        }
+        var overuse = settings.medicationOveruse();
+        if (last.stream()
+                .allMatch(p -> p.headacheDays() >= overuse.headacheDays()
+                        && (p.specificMedicationDays() >= overuse.specificMedicationDays()
+                                || p.simpleMedicationDays() >= overuse.simpleMedicationDays()))) {
+            flags.add(new DiaryFlag(
+                    DiaryFlag.Kind.MEDICATION_OVERUSE, last, overuse.headacheDays(), overuse.specificMedicationDays()));
+        }
+        return List.copyOf(flags);
+    }
+}
