@@ -1,0 +1,332 @@
+package org.headroom.diary;
+
+import jakarta.validation.Valid;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.headroom.base.ConcurrentEditException;
+import org.headroom.base.RecordNotFoundException;
+import org.headroom.base.clinical.ClinicalSettings;
+import org.headroom.client.ClientService;
+import org.headroom.security.CurrentUser;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * The migraine history of the signed-in therapist's clients: the headache diary, MIDAS and HIT-6,
+ * ratings, the baseline, and the figures derived from them. This one service computes the figures
+ * for every screen and report (clinical-reference.md, "Headache diary", "Instruments").
+ */
+@Service
+@Validated
+@Transactional
+@PreAuthorize("hasRole('THERAPIST')")
+public class DiaryService {
+
+    static final String RECORD = "Diary entry";
+
+    private final DiaryEntryRepository entries;
+    private final MidasRepository midas;
+    private final Hit6Repository hit6;
+    private final RatingRepository ratings;
+    private final DiaryBaselineRepository baselines;
+    private final ClientService clients;
+    private final CurrentUser currentUser;
+    private final ClinicalSettings settings;
+    private final ObjectProvider<FirstTreatment> firstTreatment;
+    private final Clock clock;
+
+    DiaryService(
+            DiaryEntryRepository entries,
+            MidasRepository midas,
+            Hit6Repository hit6,
+            RatingRepository ratings,
+            DiaryBaselineRepository baselines,
+            ClientService clients,
+            CurrentUser currentUser,
+            ClinicalSettings settings,
+            ObjectProvider<FirstTreatment> firstTreatment,
+            Clock clock) {
+        this.entries = entries;
+        this.midas = midas;
+        this.hit6 = hit6;
+        this.ratings = ratings;
+        this.baselines = baselines;
+        this.clients = clients;
+        this.currentUser = currentUser;
+        this.settings = settings;
+        this.firstTreatment = firstTreatment;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public List<DiaryEntryData> entries(long clientId, LocalDate from, LocalDate to) {
+        clients.checkAccess(clientId);
+        return entries.findByClientIdAndEntryDateBetweenOrderByEntryDateAscStartTimeAsc(clientId, from, to).stream()
+                .map(DiaryEntry::toData)
+                .toList();
+    }
+
+    /**
+     * Adds a diary line ({@code entryId} null) or changes one. Refused, with nothing saved: a date
+     * in the future, an attack without intensity, a duration over 72 hours without confirmation, an
+     * attack that overlaps another, or a headache-free day that has an attack (or the reverse).
+     */
+    public DiaryEntryData save(long clientId, Long entryId, @Valid DiaryEntryForm form) {
+        clients.checkAccess(clientId);
+        long userId = currentUser.require().id();
+        Instant now = clock.instant();
+        DiaryEntry entry;
+        if (entryId == null) {
+            entry = new DiaryEntry(clientId, userId, now);
+        } else {
+            entry = owned(entryId);
+            if (entry.getClientId() != clientId) {
+                throw new RecordNotFoundException(RECORD, entryId);
+            }
+            ConcurrentEditException.check(RECORD, entryId, form.getVersion(), entry.getVersion());
+        }
+        check(clientId, entryId, form);
+        entry.apply(form, userId, now);
+        return entries.saveAndFlush(entry).toData();
+    }
+
+    private void check(long clientId, Long entryId, DiaryEntryForm form) {
+        if (form.getDate().isAfter(LocalDate.now(clock))) {
+            throw new DiaryRefusedException("diary.date.future", "date");
+        }
+        boolean attack = form.getKind() == EntryKind.ATTACK;
+        if (attack && form.getIntensity() == null) {
+            throw new DiaryRefusedException("diary.intensity.required", "intensity");
+        }
+        if (attack
+                && form.getDurationHours() != null
+                && form.getDurationHours() > DiaryEntryForm.LONG_ATTACK_HOURS
+                && !form.isLongDurationConfirmed()) {
+            throw new DiaryRefusedException("diary.duration.confirm", "durationHours");
+        }
+        if (attack && form.getStartTime() != null && form.getDurationHours() != null) {
+            LocalDateTime start = form.getDate().atTime(form.getStartTime());
+            if (start.plusMinutes(Math.round(form.getDurationHours() * 60))
+                    .isAfter(LocalDateTime.now(clock).plusHours(1))) {
+                throw new DiaryRefusedException("diary.date.future", "durationHours");
+            }
+        }
+        LocalDate from = form.getDate().minusDays(11);
+        LocalDate to = form.getDate().plusDays(11);
+        DiaryEntryData candidate = preview(form);
+        for (DiaryEntry other :
+                entries.findByClientIdAndEntryDateBetweenOrderByEntryDateAscStartTimeAsc(clientId, from, to)) {
+            if (entryId != null && other.getId().equals(entryId)) {
+                continue;
+            }
+            DiaryEntryData o = other.toData();
+            if (!attack && o.isAttack() && o.daysCovered().contains(form.getDate())) {
+                throw new DiaryRefusedException("diary.free-day-has-attack", "kind");
+            }
+            if (!attack && !o.isAttack() && o.date().equals(form.getDate())) {
+                throw new DiaryRefusedException("diary.free-day-exists", "kind");
+            }
+            if (attack && !o.isAttack() && candidate.daysCovered().contains(o.date())) {
+                throw new DiaryRefusedException("diary.attack-on-free-day", "date");
+            }
+            if (attack && o.isAttack() && overlaps(candidate, o)) {
+                throw new DiaryRefusedException("diary.overlap", "startTime");
+            }
+        }
+    }
+
+    /** Two attacks overlap when their time spans intersect; without start times, when both fall on the same day. */
+    static boolean overlaps(DiaryEntryData a, DiaryEntryData b) {
+        if (a.start() == null || b.start() == null || a.end() == null || b.end() == null) {
+            return a.start() == null && b.start() == null && a.date().equals(b.date());
+        }
+        return a.start().isBefore(b.end()) && b.start().isBefore(a.end());
+    }
+
+    private static DiaryEntryData preview(DiaryEntryForm f) {
+        return new DiaryEntryData(
+                0,
+                0,
+                f.getKind(),
+                f.getDate(),
+                f.getStartTime(),
+                f.getDurationHours(),
+                f.getIntensity(),
+                f.isMigraine(),
+                f.isAura(),
+                f.getAuraTypes(),
+                f.isNausea(),
+                f.isVomiting(),
+                f.isPhotophobia(),
+                f.isPhonophobia(),
+                f.getDisability(),
+                f.getMedicationName(),
+                f.getMedicationClass(),
+                f.getMedicationDoses() == null ? 0 : f.getMedicationDoses(),
+                f.getTriggers(),
+                f.getOtherTriggers(),
+                f.getSleepQuality(),
+                f.getNotes());
+    }
+
+    /**
+     * Transcribes a paper diary: one form per day; days that already have a line are left alone
+     * and reported back. All or nothing: one refused line saves none.
+     *
+     * @return the dates skipped because they already had a line
+     */
+    public List<LocalDate> transcribe(long clientId, List<DiaryEntryForm> days) {
+        clients.checkAccess(clientId);
+        List<LocalDate> skipped = new ArrayList<>();
+        for (DiaryEntryForm day : days) {
+            boolean taken = !entries.findByClientIdAndEntryDateBetweenOrderByEntryDateAscStartTimeAsc(
+                            clientId, day.getDate(), day.getDate())
+                    .isEmpty();
+            if (taken) {
+                skipped.add(day.getDate());
+            } else {
+                save(clientId, null, day);
+            }
+        }
+        return skipped;
+    }
+
+    public MidasResult recordMidas(long clientId, LocalDate assessedOn, MidasAnswers answers) {
+        clients.checkAccess(clientId);
+        checkAssessmentDate(assessedOn);
+        List<String> problems = answers.problems();
+        if (!problems.isEmpty()) {
+            throw new DiaryRefusedException("midas.invalid", problems.getFirst());
+        }
+        return midas.saveAndFlush(new MidasAssessment(
+                        clientId, assessedOn, answers, currentUser.require().id(), clock.instant()))
+                .toResult(settings.midasSplitGradeFour());
+    }
+
+    /**
+     * Records HIT-6 from the six answers of a licensed form, or from its total alone ({@code items}
+     * null). Each answer must be 6, 8, 10, 11 or 13; a total must be one six answers can make.
+     */
+    public Hit6Result recordHit6(long clientId, LocalDate assessedOn, List<Integer> items, Integer total) {
+        clients.checkAccess(clientId);
+        checkAssessmentDate(assessedOn);
+        int sum;
+        if (items != null) {
+            if (items.size() != 6) {
+                throw new DiaryRefusedException("hit6.six-answers", "items");
+            }
+            for (int i = 0; i < 6; i++) {
+                if (items.get(i) == null || !Hit6Band.ITEM_VALUES.contains(items.get(i))) {
+                    throw new DiaryRefusedException("hit6.item-value", "item" + (i + 1));
+                }
+            }
+            sum = items.stream().mapToInt(Integer::intValue).sum();
+        } else if (total != null && Hit6Band.POSSIBLE_TOTALS.contains(total)) {
+            sum = total;
+        } else {
+            throw new DiaryRefusedException("hit6.total", "total");
+        }
+        return hit6.saveAndFlush(new Hit6Assessment(
+                        clientId, assessedOn, items, sum, currentUser.require().id(), clock.instant()))
+                .toResult();
+    }
+
+    /** Records any of the three ratings (0-10) for a date; absent ones are skipped. */
+    public List<RatingValue> recordRatings(long clientId, LocalDate ratedOn, Map<RatingKind, Integer> values) {
+        clients.checkAccess(clientId);
+        checkAssessmentDate(ratedOn);
+        Map<RatingKind, Integer> given = new EnumMap<>(RatingKind.class);
+        values.forEach((kind, value) -> {
+            if (value != null) {
+                if (value < 0 || value > 10) {
+                    throw new DiaryRefusedException("intake.scale", kind.name());
+                }
+                given.put(kind, value);
+            }
+        });
+        if (given.isEmpty()) {
+            throw new DiaryRefusedException("rating.none", "values");
+        }
+        long userId = currentUser.require().id();
+        return given.entrySet().stream()
+                .map(e -> ratings.saveAndFlush(
+                                new Rating(clientId, ratedOn, e.getKey(), e.getValue(), userId, clock.instant()))
+                        .toValue())
+                .toList();
+    }
+
+    /** Sets the start of the 28-day baseline period. */
+    public void setBaseline(long clientId, LocalDate start) {
+        clients.checkAccess(clientId);
+        if (start == null || start.isAfter(LocalDate.now(clock))) {
+            throw new DiaryRefusedException("diary.baseline.invalid", "baseline");
+        }
+        DiaryBaseline baseline = baselines.findById(clientId).orElseGet(() -> new DiaryBaseline(clientId));
+        baseline.set(start, currentUser.require().id(), clock.instant());
+        baselines.saveAndFlush(baseline);
+    }
+
+    /**
+     * The figures per period, the patterns that call for referral, and the instruments over time.
+     * The baseline is the one the therapist set; by default the 28 days before the first
+     * treatment, or, before any treatment, the first 28 days of the diary.
+     */
+    @Transactional(readOnly = true)
+    public DiarySummary summary(long clientId) {
+        clients.checkAccess(clientId);
+        List<DiaryEntryData> all = entries.findByClientIdOrderByEntryDateAscStartTimeAsc(clientId).stream()
+                .map(DiaryEntry::toData)
+                .toList();
+        LocalDate today = LocalDate.now(clock);
+        Optional<LocalDate> set = baselines.findById(clientId).map(DiaryBaseline::getBaselineStart);
+        LocalDate baselineStart = set.orElseGet(() -> defaultBaseline(clientId, all, today));
+        List<PeriodFigures> periods = DiaryCalculator.periods(all, baselineStart, today, settings.periodDays());
+        return new DiarySummary(
+                baselineStart,
+                set.isPresent(),
+                periods,
+                DiaryFlags.evaluate(periods, settings),
+                midas.findByClientIdOrderByAssessedOnAscIdAsc(clientId).stream()
+                        .map(m -> m.toResult(settings.midasSplitGradeFour()))
+                        .toList(),
+                hit6.findByClientIdOrderByAssessedOnAscIdAsc(clientId).stream()
+                        .map(Hit6Assessment::toResult)
+                        .toList(),
+                ratings.findByClientIdOrderByRatedOnAscIdAsc(clientId).stream()
+                        .map(Rating::toValue)
+                        .toList());
+    }
+
+    private LocalDate defaultBaseline(long clientId, List<DiaryEntryData> all, LocalDate today) {
+        Optional<LocalDate> treated =
+                Optional.ofNullable(firstTreatment.getIfAvailable()).flatMap(f -> f.firstTreatment(clientId));
+        if (treated.isPresent()) {
+            return treated.get().minusDays(settings.periodDays());
+        }
+        return all.isEmpty()
+                ? today.minusDays(settings.periodDays() - 1L)
+                : all.getFirst().date();
+    }
+
+    private void checkAssessmentDate(LocalDate date) {
+        if (date == null || date.isAfter(LocalDate.now(clock))) {
+            throw new DiaryRefusedException("diary.date.future", "date");
+        }
+    }
+
+    private DiaryEntry owned(long entryId) {
+        DiaryEntry entry = entries.findById(entryId).orElseThrow(() -> new RecordNotFoundException(RECORD, entryId));
+        clients.checkAccess(entry.getClientId());
+        return entry;
+    }
+}

@@ -1,0 +1,30 @@
+package org.headroom.diary;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Everything the history page and the reports need from the diary, computed in one place so that
+ * the figures agree to the decimal wherever they are shown.
+ *
+ * @param baselineSet whether the therapist set the baseline (otherwise it is the default)
+ */
+public record DiarySummary(
+        LocalDate baselineStart,
+        boolean baselineSet,
+        List<PeriodFigures> periods,
+        List<DiaryFlag> flags,
+        List<MidasResult> midas,
+        List<Hit6Result> hit6,
+        List<RatingValue> ratings) {
+
+    public Optional<PeriodFigures> baseline() {
+        return periods.stream().filter(PeriodFigures::isBaseline).findFirst();
+    }
+
+    /** The latest period with data that is not the baseline. */
+    public Optional<PeriodFigures> latest() {
+        return periods.stream().filter(p -> p.index() > 0).reduce((a, b) -> b);
+    }
+}
