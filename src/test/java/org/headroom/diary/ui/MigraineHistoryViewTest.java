@@ -1,0 +1,164 @@
+package org.headroom.diary.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.headroom.Fixtures.ANNA;
+import static org.headroom.Fixtures.BEN;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.textfield.IntegerField;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import org.headroom.Fixtures;
+import org.headroom.ViewTest;
+import org.headroom.client.ClientDetails;
+import org.headroom.diary.DiaryService;
+import org.headroom.diary.EntryKind;
+import org.headroom.diary.MidasGrade;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+class MigraineHistoryViewTest extends ViewTest {
+
+    private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/London"));
+
+    @Autowired
+    DiaryService diary;
+
+    @Autowired
+    Fixtures fixtures;
+
+    @Test
+    @WithUserDetails(ANNA)
+    void clicking_a_day_adds_an_attack_that_shows_in_the_calendar_and_the_figures() {
+        ClientDetails client = fixtures.clientOf(ANNA, "Cal", "Endar");
+        MigraineHistoryView view = open(client);
+        LocalDate day = TODAY.withDayOfMonth(1);
+
+        test(find(Button.class).id("day-" + day)).click();
+        DiaryEntryDialog dialog = find(DiaryEntryDialog.class).single();
+        assertThat(dialog.date.getValue()).isEqualTo(day);
+        test(dialog.startTime).setValue(LocalTime.of(7, 0));
+        test(dialog.durationHours).setValue(5.0);
+        test(dialog.save).click();
+        assertThat(dialog.intensity.isInvalid())
+                .as("an attack needs its intensity")
+                .isTrue();
+        assertThat(dialog.intensity.getErrorMessage()).isEqualTo("Enter the peak intensity, 0 to 10.");
+        assertThat(diary.entries(client.id(), day, day)).isEmpty();
+
+        test(dialog.intensity).setValue(8);
+        test(dialog.migraine).click();
+        test(dialog.save).click();
+
+        Button cell = find(Button.class).id("day-" + day);
+        assertThat(cell.getElement().getTextRecursively()).contains("8 M");
+        assertThat(cell.getAriaLabel().orElseThrow()).contains("intensity 8", "migraine");
+        assertThat(cell.getClassNames()).contains("hr-day-severe");
+        assertThat(diary.summary(client.id()).periods().stream()
+                        .mapToInt(p -> p.headacheDays())
+                        .sum())
+                .isEqualTo(1);
+        assertThat(test(view.figures).size()).isGreaterThanOrEqualTo(1);
+    }
+
+    @Test
+    @WithUserDetails(ANNA)
+    void a_long_attack_needs_confirmation_and_an_overlap_is_refused_at_the_field() {
+        ClientDetails client = fixtures.clientOf(ANNA, "Long", "Attack");
+        open(client);
+        LocalDate day = TODAY.minusDays(5);
+        ((MigraineHistoryView) getCurrentView()).openDay(day);
+        DiaryEntryDialog dialog = find(DiaryEntryDialog.class).single();
+        test(dialog.startTime).setValue(LocalTime.of(9, 0));
+        test(dialog.durationHours).setValue(80.0);
+        test(dialog.intensity).setValue(6);
+        test(dialog.save).click();
+        assertThat(dialog.durationHours.getErrorMessage()).startsWith("Over 72 hours is unusual");
+        assertThat(diary.entries(client.id(), day, day)).isEmpty();
+
+        test(dialog.durationHours).setValue(3.0);
+        test(dialog.save).click();
+        ((MigraineHistoryView) getCurrentView()).openDay(day);
+        test(find(Button.class).id("day-add")).click();
+        DiaryEntryDialog second = find(DiaryEntryDialog.class).single();
+        test(second.startTime).setValue(LocalTime.of(10, 0));
+        test(second.durationHours).setValue(1.0);
+        test(second.intensity).setValue(4);
+        test(second.save).click();
+        assertThat(second.startTime.getErrorMessage())
+                .isEqualTo("This attack overlaps another one already in the diary.");
+        assertThat(diary.entries(client.id(), day, day)).hasSize(1);
+    }
+
+    @Test
+    @WithUserDetails(ANNA)
+    void a_paper_month_is_transcribed_from_one_dialog() {
+        ClientDetails client = fixtures.clientOf(ANNA, "Paper", "Month");
+        open(client);
+        test(find(Button.class).id("diary-transcribe")).click();
+        TranscribeMonthDialog dialog = find(TranscribeMonthDialog.class).single();
+        dialog.rows.get(0).intensity().setValue(6);
+        dialog.rows.get(0).doses().setValue(2);
+        dialog.rows.get(1).intensity().setValue(TranscribeMonthDialog.NO_HEADACHE);
+        test(dialog.save).click();
+
+        YearMonth month = YearMonth.from(TODAY);
+        var entries = diary.entries(client.id(), month.atDay(1), month.atDay(2));
+        assertThat(entries).extracting(e -> e.kind()).containsExactly(EntryKind.ATTACK, EntryKind.HEADACHE_FREE);
+        assertThat(entries.getFirst().medicationDoses()).isEqualTo(2);
+        assertThat(find(Button.class).id("day-" + month.atDay(2)).getElement().getTextRecursively())
+                .contains("✓");
+    }
+
+    @Test
+    @WithUserDetails(ANNA)
+    void midas_is_scored_on_saving_and_questions_are_required() {
+        ClientDetails client = fixtures.clientOf(ANNA, "Mid", "As");
+        open(client);
+        test(find(Button.class).id("record-midas")).click();
+        test(find(Button.class).id("midas-save")).click();
+        assertThat(find(IntegerField.class).id("midas-q1").isInvalid()).isTrue();
+        assertThat(diary.summary(client.id()).midas()).isEmpty();
+
+        for (String q : new String[] {"q1", "q2", "q3", "q4", "q5"}) {
+            test(find(IntegerField.class).id("midas-" + q)).setValue(3);
+        }
+        test(find(Button.class).id("midas-save")).click();
+        assertThat(diary.summary(client.id()).midas().getFirst().grade()).isEqualTo(MidasGrade.III);
+        assertThat(find(Dialog.class).withId("midas-dialog").exists()).isFalse();
+    }
+
+    @Test
+    @WithUserDetails(ANNA)
+    void hit6_entry_says_the_questions_are_not_shipped() {
+        ClientDetails client = fixtures.clientOf(ANNA, "Hit", "Six");
+        open(client);
+        test(find(Button.class).id("record-hit6")).click();
+        assertThat(find(Dialog.class).id("hit6-dialog").getElement().getTextRecursively())
+                .contains("copyright QualityMetric", "not included in Headroom");
+        test(find(IntegerField.class).id("hit6-total")).setValue(37);
+        test(find(Button.class).id("hit6-save")).click();
+        assertThat(find(IntegerField.class).id("hit6-total").isInvalid()).isTrue();
+        test(find(IntegerField.class).id("hit6-total")).setValue(60);
+        test(find(Button.class).id("hit6-save")).click();
+        assertThat(diary.summary(client.id()).hit6().getFirst().total()).isEqualTo(60);
+    }
+
+    @Test
+    @WithUserDetails(BEN)
+    void another_therapists_client_history_is_not_found() {
+        ClientDetails client = fixtures.clientOf(ANNA, "Not", "Yours");
+        assertThat(navigateTo("clients/" + client.id() + "/history").getClass().getSimpleName())
+                .isEqualTo("NotFoundView");
+    }
+
+    private MigraineHistoryView open(ClientDetails client) {
+        navigateTo("clients/" + client.id());
+        test(find(Button.class).id("open-history")).click();
+        return (MigraineHistoryView) getCurrentView();
+    }
+}
