@@ -86,12 +86,16 @@ class DemoData implements ApplicationRunner {
 
     private final SystemAccounts startup;
     private final UserAccountService accounts;
-    private final ClientService clients;
+    private static final int CLIENTS_WITH_HISTORY = 6;
 
-    DemoData(SystemAccounts startup, UserAccountService accounts, ClientService clients) {
+    private final ClientService clients;
+    private final DemoClinicalHistory history;
+
+    DemoData(SystemAccounts startup, UserAccountService accounts, ClientService clients, DemoClinicalHistory history) {
         this.startup = startup;
         this.accounts = accounts;
         this.clients = clients;
+        this.history = history;
     }
 
     @Override
@@ -118,7 +122,10 @@ class DemoData implements ApplicationRunner {
         for (DemoTherapist therapist : THERAPISTS) {
             startup.runAs(therapist.username(), () -> {
                 for (int i = 0; i < CLIENTS_PER_THERAPIST; i++) {
-                    clients.create(randomClient(random));
+                    var client = clients.create(randomClient(random));
+                    if (i < CLIENTS_WITH_HISTORY) {
+                        history.add(client.id(), client.fullName(), i == 1, random, java.time.LocalDate.now());
+                    }
                 }
                 return null;
             });

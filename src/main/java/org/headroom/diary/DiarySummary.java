@@ -23,8 +23,18 @@ public record DiarySummary(
         return periods.stream().filter(PeriodFigures::isBaseline).findFirst();
     }
 
-    /** The latest period with data that is not the baseline. */
+    /**
+     * The latest period after the baseline worth comparing: the latest complete one, or, before
+     * any is complete, the running one if it has records.
+     */
     public Optional<PeriodFigures> latest() {
-        return periods.stream().filter(p -> p.index() > 0).reduce((a, b) -> b);
+        Optional<PeriodFigures> complete =
+                periods.stream().filter(p -> p.index() > 0 && p.complete()).reduce((a, b) -> b);
+        if (complete.isPresent()) {
+            return complete;
+        }
+        return periods.stream()
+                .filter(p -> p.index() > 0 && p.recordedDays() > 0)
+                .reduce((a, b) -> b);
     }
 }

@@ -47,7 +47,8 @@ final class IntakeProfile extends Card {
         if (value == null || value.toString().isBlank()) {
             return;
         }
-        Div row = new Div(new Span(getTranslation(labelKey) + ": "), new Span(value.toString()));
+        String label = getTranslation(labelKey);
+        Div row = new Div(new Span(label + (label.endsWith("?") ? " " : ": ")), new Span(value.toString()));
         row.addClassName("hr-profile-line");
         add(row);
     }
