@@ -4,6 +4,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
+import java.util.Map;
 import org.headroom.base.ui.Formats;
 import org.headroom.diary.DiarySummary;
 import org.headroom.diary.Hit6Result;
@@ -17,7 +18,7 @@ final class InstrumentTables extends Div {
     final Grid<Hit6Result> hit6 = new Grid<>();
     final Grid<RatingValue> ratings = new Grid<>();
 
-    InstrumentTables(DiarySummary summary) {
+    InstrumentTables(DiarySummary summary, Map<Long, String> names) {
         setWidthFull();
         setId("instruments");
         midas.setId("midas-grid");
@@ -26,6 +27,7 @@ final class InstrumentTables extends Div {
         midas.addColumn(m -> getTranslation("midas.grade." + m.grade().name()))
                 .setHeader(getTranslation("midas.grade"))
                 .setFlexGrow(2);
+        midas.addColumn(m -> names.getOrDefault(m.recordedBy(), "")).setHeader(getTranslation("diary.recorded-by"));
         midas.setItems(summary.midas().reversed());
         hit6.setId("hit6-grid");
         hit6.addColumn(h -> Formats.date(h.assessedOn())).setHeader(getTranslation("diary.assessed-on"));
@@ -33,6 +35,11 @@ final class InstrumentTables extends Div {
         hit6.addColumn(h -> getTranslation("hit6.band." + h.band().name()))
                 .setHeader(getTranslation("hit6.band"))
                 .setFlexGrow(2);
+        hit6.addColumn(h -> h.items() == null
+                        ? getTranslation("hit6.total-entered")
+                        : h.items().toString())
+                .setHeader(getTranslation("hit6.answers"));
+        hit6.addColumn(h -> names.getOrDefault(h.recordedBy(), "")).setHeader(getTranslation("diary.recorded-by"));
         hit6.setItems(summary.hit6().reversed());
         ratings.setId("ratings-grid");
         ratings.addColumn(r -> Formats.date(r.ratedOn())).setHeader(getTranslation("diary.assessed-on"));
@@ -40,6 +47,7 @@ final class InstrumentTables extends Div {
                 .setHeader(getTranslation("rating.kind"))
                 .setFlexGrow(2);
         ratings.addColumn(RatingValue::value).setHeader(getTranslation("rating.value"));
+        ratings.addColumn(r -> names.getOrDefault(r.recordedBy(), "")).setHeader(getTranslation("diary.recorded-by"));
         ratings.setItems(summary.ratings().reversed());
         for (Grid<?> grid : new Grid<?>[] {midas, hit6, ratings}) {
             grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);

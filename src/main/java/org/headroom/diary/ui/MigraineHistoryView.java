@@ -34,6 +34,7 @@ import org.headroom.diary.PeriodFigures;
 import org.headroom.intake.IntakeService;
 import org.headroom.intake.TreatmentStatus;
 import org.headroom.intake.ui.ScreeningPanel;
+import org.headroom.security.UserDirectory;
 
 /**
  * A client's migraine history on one page: the profile from the intake, warnings and diary
@@ -49,6 +50,7 @@ final class MigraineHistoryView extends VerticalLayout implements BeforeEnterObs
     private final ClientService clients;
     private final IntakeService intakes;
     private final Clock clock;
+    private final UserDirectory directory;
     private ClientDetails client;
     private YearMonth month;
     final MonthCalendar calendar = new MonthCalendar(this::openDay);
@@ -56,7 +58,9 @@ final class MigraineHistoryView extends VerticalLayout implements BeforeEnterObs
     private final Span monthLabel = new Span();
     private DiarySummary summary;
 
-    MigraineHistoryView(DiaryService diary, ClientService clients, IntakeService intakes, Clock clock) {
+    MigraineHistoryView(
+            DiaryService diary, ClientService clients, IntakeService intakes, UserDirectory directory, Clock clock) {
+        this.directory = directory;
         this.diary = diary;
         this.clients = clients;
         this.intakes = intakes;
@@ -94,8 +98,16 @@ final class MigraineHistoryView extends VerticalLayout implements BeforeEnterObs
                 monthBar(),
                 calendar,
                 figuresGrid(),
-                new InstrumentTables(summary));
+                new InstrumentTables(summary, recorders()));
         showMonth();
+    }
+
+    private java.util.Map<Long, String> recorders() {
+        java.util.Set<Long> ids = new java.util.HashSet<>();
+        summary.midas().forEach(m -> ids.add(m.recordedBy()));
+        summary.hit6().forEach(h -> ids.add(h.recordedBy()));
+        summary.ratings().forEach(r -> ids.add(r.recordedBy()));
+        return directory.names(ids);
     }
 
     private Component flags() {

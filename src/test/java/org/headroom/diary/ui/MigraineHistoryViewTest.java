@@ -129,6 +129,12 @@ class MigraineHistoryViewTest extends ViewTest {
         }
         test(find(Button.class).id("midas-save")).click();
         assertThat(diary.summary(client.id()).midas().getFirst().grade()).isEqualTo(MidasGrade.III);
+        @SuppressWarnings("unchecked")
+        var grid = test((com.vaadin.flow.component.grid.Grid<org.headroom.diary.MidasResult>)
+                find(com.vaadin.flow.component.grid.Grid.class).id("midas-grid"));
+        assertThat(grid.getCellText(0, 1)).isEqualTo("15");
+        assertThat(grid.getCellText(0, 2)).isEqualTo("Grade III: moderate disability");
+        assertThat(grid.getCellText(0, 3)).as("who recorded it").isEqualTo("Anna Therapist");
         assertThat(find(Dialog.class).withId("midas-dialog").exists()).isFalse();
     }
 
