@@ -1,0 +1,168 @@
+package org.headroom.treatment;
+
+import static org.headroom.base.pdf.Html.esc;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Base64;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.headroom.base.pdf.Html;
+import org.headroom.base.pdf.PdfRenderer;
+import org.headroom.client.ClientDetails;
+import org.headroom.security.UserDirectory;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+/** A session note on paper in SOAP order, with the body chart drawn and any amendments beside it. */
+@Component
+class NotePdf {
+
+    private static final Locale LOCALE = Locale.UK;
+    private static final DateTimeFormatter DATE =
+            DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(LOCALE);
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", LOCALE);
+
+    private final PdfRenderer renderer;
+    private final MessageSource messages;
+    private final UserDirectory directory;
+
+    NotePdf(PdfRenderer renderer, MessageSource messages, UserDirectory directory) {
+        this.renderer = renderer;
+        this.messages = messages;
+        this.directory = directory;
+    }
+
+    byte[] render(NoteDetails note, ClientDetails client, ZoneId zone) {
+        SessionNoteForm n = note.content();
+        Set<Long> people = new HashSet<>();
+        people.add(note.therapistId());
+        if (note.signedBy() != null) {
+            people.add(note.signedBy());
+        }
+        note.amendments().forEach(a -> people.add(a.createdBy()));
+        var names = directory.names(people);
+        String title = t("note.pdf.title", client.fullName(), DATE.format(n.getDate()));
+        StringBuilder html = new StringBuilder("<html><head><meta charset=\"UTF-8\"/><title>")
+                .append(esc(title))
+                .append("</title><style>")
+                .append(Html.baseCss(t(
+                        "pdf.footer",
+                        client.fullName(),
+                        DATE_TIME.format(Instant.now().atZone(zone)))))
+                .append(".chart { width: 120mm; }")
+                .append("</style></head><body><h1>")
+                .append(esc(title))
+                .append("</h1><table>");
+        row(html, t("client.dateOfBirth"), DATE.format(client.dateOfBirth()) + " (" + client.age() + ")");
+        row(html, t("pdf.therapist"), names.get(note.therapistId()));
+        row(
+                html,
+                t("note.time"),
+                (n.getStartTime() == null ? "" : n.getStartTime() + ", ")
+                        + (n.getDurationMinutes() == null ? "" : t("note.minutes", n.getDurationMinutes())));
+        row(
+                html,
+                t("pdf.status"),
+                note.status() == NoteStatus.SIGNED
+                        ? t(
+                                "note.signed-by",
+                                names.get(note.signedBy()),
+                                DATE_TIME.format(note.signedAt().atZone(zone)))
+                        : t("note.status.DRAFT"));
+        if (note.flagOverride() != null) {
+            row(html, t("note.flagReason"), note.flagOverride());
+        }
+        html.append("</table>");
+        section(html, "note.section.subjective");
+        row(html, t("note.headachesSinceLastVisit"), n.getHeadachesSinceLastVisit());
+        row(html, t("note.medication"), n.getMedication());
+        row(html, t("note.sleepQuality"), n.getSleepQuality());
+        row(html, t("note.stress"), n.getStress());
+        row(html, t("note.painBefore"), n.getPainBefore());
+        html.append("</table>");
+        section(html, "note.section.objective");
+        row(html, t("note.palpation"), n.getPalpation());
+        row(
+                html,
+                t("note.triggerPoints"),
+                n.getTriggerPoints().stream()
+                        .map(p -> t("muscle." + p.muscle().name()) + " ("
+                                + t("side." + p.side().name()) + ")")
+                        .collect(Collectors.joining("; ")));
+        row(html, t("note.posture"), n.getPosture());
+        row(html, t("note.rangeOfMotion"), n.getRangeOfMotion());
+        html.append("</table>");
+        section(html, "note.section.treatment");
+        row(
+                html,
+                t("note.techniques"),
+                n.getTechniques().stream()
+                        .map(u -> t("technique." + u.technique().name())
+                                + (u.minutes() == null ? "" : ", " + t("note.minutes", u.minutes()))
+                                + (u.pressure() == null
+                                        ? ""
+                                        : ", "
+                                                + t("pressure." + u.pressure().name())
+                                                        .toLowerCase(LOCALE)))
+                        .collect(Collectors.joining("; ")));
+        row(html, t("note.oils"), n.getOils());
+        row(
+                html,
+                t("note.areas"),
+                n.getAreas().stream().sorted().map(a -> t("region." + a.name())).collect(Collectors.joining(", ")));
+        html.append("</table><img class=\"chart\" alt=\"")
+                .append(esc(t("note.areas")))
+                .append("\" src=\"data:image/png;base64,")
+                .append(Base64.getEncoder()
+                        .encodeToString(BodyChartImage.png(n.getAreas(), t("bodychart.front"), t("bodychart.back"))))
+                .append("\"/>");
+        section(html, "note.section.assessment");
+        row(html, t("note.assessment"), n.getAssessment());
+        html.append("</table>");
+        section(html, "note.section.plan");
+        row(html, t("note.homeCare"), n.getHomeCare());
+        row(html, t("note.nextVisit"), n.getNextVisit() == null ? null : DATE.format(n.getNextVisit()));
+        html.append("</table>");
+        section(html, "note.section.after");
+        row(html, t("note.painAfter"), n.getPainAfter());
+        row(html, t("note.clientResponse"), n.getClientResponse());
+        row(html, t("note.adverseReaction"), n.getAdverseReaction());
+        html.append("</table>");
+        if (!note.amendments().isEmpty()) {
+            section(html, "note.amendments");
+            note.amendments()
+                    .forEach(a -> row(
+                            html,
+                            t(
+                                    "note.amendment.by",
+                                    DATE_TIME.format(a.createdAt().atZone(zone)),
+                                    names.get(a.createdBy())),
+                            a.body() + " (" + t("note.amend.reason-label") + ": " + a.reason() + ")"));
+            html.append("</table>");
+        }
+        html.append("</body></html>");
+        return renderer.render(html.toString());
+    }
+
+    private void section(StringBuilder html, String key) {
+        html.append("<h2>").append(esc(t(key))).append("</h2><table>");
+    }
+
+    private static void row(StringBuilder html, String label, Object value) {
+        String text = value == null || value.toString().isBlank() ? "—" : value.toString();
+        html.append("<tr><th>")
+                .append(esc(label))
+                .append("</th><td>")
+                .append(esc(text))
+                .append("</td></tr>");
+    }
+
+    private String t(String key, Object... args) {
+        return messages.getMessage(key, args, key, LOCALE);
+    }
+}

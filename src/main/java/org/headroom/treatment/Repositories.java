@@ -1,0 +1,26 @@
+package org.headroom.treatment;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface SessionNoteRepository extends JpaRepository<SessionNote, Long> {
+
+    List<SessionNote> findByClientIdOrderBySessionDateDescIdDesc(long clientId, Pageable pageable);
+
+    long countByClientId(long clientId);
+
+    Optional<SessionNote> findFirstByClientIdOrderBySessionDateDescIdDesc(long clientId);
+
+    @Query(
+            "select min(n.sessionDate) from SessionNote n where n.clientId = ?1 and n.status = org.headroom.treatment.NoteStatus.SIGNED")
+    Optional<LocalDate> firstSignedDate(long clientId);
+}
+
+interface NoteAmendmentRepository extends JpaRepository<NoteAmendment, Long> {
+
+    List<NoteAmendment> findByNoteIdOrderByCreatedAtAscIdAsc(long noteId);
+}

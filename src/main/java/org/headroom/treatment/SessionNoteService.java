@@ -1,0 +1,196 @@
+package org.headroom.treatment;
+
+import jakarta.validation.Valid;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import org.headroom.base.ConcurrentEditException;
+import org.headroom.base.RecordNotFoundException;
+import org.headroom.client.ClientService;
+import org.headroom.intake.ConsentService;
+import org.headroom.intake.IntakeService;
+import org.headroom.intake.Readiness;
+import org.headroom.security.CurrentUser;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * Session notes of the signed-in therapist's clients. A note needs a current treatment consent to
+ * start; it is a draft until signed; signing locks it, and a correction is an amendment with its
+ * reason, author and time, shown beside the original (CNHC: records are attributable; signed notes
+ * are never edited in place). A note cannot be signed over an unresolved red flag or do-not-treat
+ * contraindication without the therapist's recorded reason.
+ */
+@Service
+@Validated
+@Transactional
+@PreAuthorize("hasRole('THERAPIST')")
+public class SessionNoteService {
+
+    static final String RECORD = "Session note";
+
+    private final SessionNoteRepository notes;
+    private final NoteAmendmentRepository amendments;
+    private final ClientService clients;
+    private final ConsentService consents;
+    private final IntakeService intakes;
+    private final NotePdf pdf;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    SessionNoteService(
+            SessionNoteRepository notes,
+            NoteAmendmentRepository amendments,
+            ClientService clients,
+            ConsentService consents,
+            IntakeService intakes,
+            NotePdf pdf,
+            CurrentUser currentUser,
+            Clock clock) {
+        this.notes = notes;
+        this.amendments = amendments;
+        this.clients = clients;
+        this.consents = consents;
+        this.intakes = intakes;
+        this.pdf = pdf;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    /** The client's notes, newest first, a page at a time. */
+    @Transactional(readOnly = true)
+    public List<NoteSummary> list(long clientId, Pageable pageable) {
+        clients.checkAccess(clientId);
+        return notes.findByClientIdOrderBySessionDateDescIdDesc(clientId, pageable).stream()
+                .map(SessionNote::toSummary)
+                .toList();
+    }
+
+    @Transactional(readOnly = true)
+    public long count(long clientId) {
+        clients.checkAccess(clientId);
+        return notes.countByClientId(clientId);
+    }
+
+    @Transactional(readOnly = true)
+    public NoteDetails get(long noteId) {
+        return details(owned(noteId));
+    }
+
+    /**
+     * Starts a draft for today, carrying over techniques, areas and plan from the client's previous
+     * note. Refused without a current consent to treatment.
+     */
+    public NoteDetails start(long clientId) {
+        clients.checkAccess(clientId);
+        requireTreatmentConsent(clientId);
+        LocalDate today = LocalDate.now(clock);
+        SessionNoteForm form = notes.findFirstByClientIdOrderBySessionDateDescIdDesc(clientId)
+                .map(previous -> previous.toDetails(List.of()).content().carryOver(today))
+                .orElseGet(() -> {
+                    SessionNoteForm f = new SessionNoteForm();
+                    f.setDate(today);
+                    return f;
+                });
+        long therapistId = currentUser.requireTherapistId();
+        return details(notes.saveAndFlush(new SessionNote(clientId, therapistId, form, clock.instant())));
+    }
+
+    public NoteDetails saveDraft(long noteId, long expectedVersion, @Valid SessionNoteForm form) {
+        SessionNote note = owned(noteId);
+        ConcurrentEditException.check(RECORD, noteId, expectedVersion, note.getVersion());
+        note.update(form, clock.instant());
+        return details(notes.saveAndFlush(note));
+    }
+
+    /**
+     * Signs the note, after which it cannot change. Needs pain before and after, the duration and at
+     * least one technique; a current treatment consent; and, when the client has an unresolved red
+     * flag or do-not-treat contraindication, the therapist's reason for treating.
+     */
+    public NoteDetails sign(long noteId, long expectedVersion, @Valid SessionNoteForm form, String flagReason) {
+        SessionNote note = owned(noteId);
+        ConcurrentEditException.check(RECORD, noteId, expectedVersion, note.getVersion());
+        note.requireDraft();
+        if (form.getDurationMinutes() == null) {
+            throw new NoteRefusedException("note.sign.duration", "durationMinutes");
+        }
+        if (form.getPainBefore() == null) {
+            throw new NoteRefusedException("note.sign.pain-before", "painBefore");
+        }
+        if (form.getPainAfter() == null) {
+            throw new NoteRefusedException("note.sign.pain-after", "painAfter");
+        }
+        if (form.getTechniques().isEmpty()) {
+            throw new NoteRefusedException("note.sign.technique", "techniques");
+        }
+        requireTreatmentConsent(note.getClientId());
+        String reason = flagReason == null || flagReason.isBlank() ? null : flagReason.trim();
+        if (needsFlagReason(note.getClientId()) && reason == null) {
+            throw new NoteRefusedException("note.sign.flag-reason", "flagReason");
+        }
+        note.sign(form, reason, currentUser.require().id(), clock.instant());
+        return details(notes.saveAndFlush(note));
+    }
+
+    /** Whether the client's red flags or do-not-treat contraindications are unresolved, so signing needs a reason. */
+    @Transactional(readOnly = true)
+    public boolean needsFlagReason(long clientId) {
+        Readiness readiness = intakes.status(clientId).readiness();
+        return readiness == Readiness.DECISION_NEEDED
+                || readiness == Readiness.REFERRED
+                || readiness == Readiness.DEFERRED;
+    }
+
+    /** Discards a draft. A signed note is never deleted. */
+    public void discard(long noteId) {
+        SessionNote note = owned(noteId);
+        note.requireDraft();
+        notes.delete(note);
+    }
+
+    /** Adds a correction to a signed note; the original stays readable beside it. */
+    public NoteDetails amend(long noteId, String reason, String body) {
+        SessionNote note = owned(noteId);
+        if (note.getStatus() != NoteStatus.SIGNED) {
+            throw new NoteRefusedException("note.amend.draft", "reason");
+        }
+        if (reason == null || reason.isBlank() || reason.length() > 1000) {
+            throw new NoteRefusedException("note.amend.reason", "reason");
+        }
+        if (body == null || body.isBlank() || body.length() > 4000) {
+            throw new NoteRefusedException("note.amend.body", "body");
+        }
+        amendments.saveAndFlush(new NoteAmendment(
+                noteId, reason.trim(), body.trim(), currentUser.require().id(), clock.instant()));
+        return details(note);
+    }
+
+    /** The note as a PDF with the body chart drawn. */
+    @Transactional(readOnly = true)
+    public byte[] pdf(long noteId) {
+        NoteDetails note = details(owned(noteId));
+        return pdf.render(note, clients.get(note.clientId()), clock.getZone());
+    }
+
+    private void requireTreatmentConsent(long clientId) {
+        if (!consents.hasTreatmentConsent(clientId)) {
+            throw new NoteRefusedException("note.no-consent", "consent");
+        }
+    }
+
+    private NoteDetails details(SessionNote note) {
+        return note.toDetails(amendments.findByNoteIdOrderByCreatedAtAscIdAsc(note.getId()).stream()
+                .map(NoteAmendment::toRecord)
+                .toList());
+    }
+
+    private SessionNote owned(long noteId) {
+        SessionNote note = notes.findById(noteId).orElseThrow(() -> new RecordNotFoundException(RECORD, noteId));
+        clients.checkAccess(note.getClientId());
+        return note;
+    }
+}

@@ -1,0 +1,14 @@
+package org.headroom.treatment;
+
+/** The techniques of the session-note taxonomy (clinical-reference.md, "Who uses the product"). */
+public enum Technique {
+    SWEDISH_MASSAGE,
+    TRIGGER_POINT_THERAPY,
+    DEEP_TISSUE_MASSAGE,
+    CRANIOSACRAL_THERAPY,
+    MYOFASCIAL_RELEASE,
+    ACUPRESSURE,
+    NEUROMUSCULAR_THERAPY,
+    REFLEXOLOGY,
+    AROMATHERAPY
+}
