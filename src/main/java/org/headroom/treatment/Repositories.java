@@ -13,6 +13,8 @@ interface SessionNoteRepository extends JpaRepository<SessionNote, Long> {
 
     long countByClientId(long clientId);
 
+    Optional<SessionNote> findFirstByClientIdAndStatusOrderByIdDesc(long clientId, NoteStatus status);
+
     Optional<SessionNote> findFirstByClientIdOrderBySessionDateDescIdDesc(long clientId);
 
     @Query(

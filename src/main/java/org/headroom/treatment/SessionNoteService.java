@@ -82,11 +82,16 @@ public class SessionNoteService {
 
     /**
      * Starts a draft for today, carrying over techniques, areas and plan from the client's previous
-     * note. Refused without a current consent to treatment.
+     * note; an unsigned draft of the client's is reopened instead, so drafts do not pile up. Refused
+     * without a current consent to treatment.
      */
     public NoteDetails start(long clientId) {
         clients.checkAccess(clientId);
         requireTreatmentConsent(clientId);
+        var openDraft = notes.findFirstByClientIdAndStatusOrderByIdDesc(clientId, NoteStatus.DRAFT);
+        if (openDraft.isPresent()) {
+            return details(openDraft.get());
+        }
         LocalDate today = LocalDate.now(clock);
         SessionNoteForm form = notes.findFirstByClientIdOrderBySessionDateDescIdDesc(clientId)
                 .map(previous -> previous.toDetails(List.of()).content().carryOver(today))

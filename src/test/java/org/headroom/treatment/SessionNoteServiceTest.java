@@ -129,6 +129,9 @@ class SessionNoteServiceTest {
         as(() -> notes.sign(first.id(), first.version(), form, null));
 
         NoteDetails second = as(() -> notes.start(client.id()));
+        assertThat(as(() -> notes.start(client.id())).id())
+                .as("one open draft at a time")
+                .isEqualTo(second.id());
         assertThat(second.content().getTechniques()).isEqualTo(form.getTechniques());
         assertThat(second.content().getAreas()).containsExactly(BodyRegion.NECK_POSTERIOR);
         assertThat(second.content().getHomeCare()).isEqualTo("Neck stretches twice a day");

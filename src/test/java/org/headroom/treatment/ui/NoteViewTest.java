@@ -1,0 +1,117 @@
+package org.headroom.treatment.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.headroom.Fixtures.ANNA;
+import static org.headroom.Fixtures.BEN;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.textfield.IntegerField;
+import java.util.EnumSet;
+import org.headroom.Fixtures;
+import org.headroom.ViewTest;
+import org.headroom.client.ClientDetails;
+import org.headroom.intake.ConsentService;
+import org.headroom.intake.ConsentType;
+import org.headroom.intake.IntakeFixtures;
+import org.headroom.treatment.BodyRegion;
+import org.headroom.treatment.NoteStatus;
+import org.headroom.treatment.SessionNoteService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+class NoteViewTest extends ViewTest {
+
+    @Autowired
+    SessionNoteService notes;
+
+    @Autowired
+    ConsentService consents;
+
+    @Autowired
+    Fixtures fixtures;
+
+    @Test
+    @WithUserDetails(ANNA)
+    void without_treatment_consent_the_new_note_button_is_off_and_says_why() {
+        ClientDetails client = fixtures.clientOf(ANNA, "Not", "Consented");
+        navigateTo("clients/" + client.id());
+        assertThat(find(Button.class).id("new-note").isEnabled()).isFalse();
+        assertThat(find(com.vaadin.flow.component.card.Card.class)
+                        .id("notes-card")
+                        .getElement()
+                        .getTextRecursively())
+                .contains("There is no current consent to treatment");
+    }
+
+    @Test
+    @WithUserDetails(ANNA)
+    void a_note_is_written_with_the_body_chart_signed_and_then_only_amended() {
+        ClientDetails client = consented("Body", "Chart");
+        navigateTo("clients/" + client.id());
+        test(find(Button.class).id("new-note")).click();
+        NoteView view = (NoteView) getCurrentView();
+
+        test(view.sign).click();
+        assertThat(((IntegerField) view.form.field("durationMinutes")).isInvalid())
+                .isTrue();
+
+        test((IntegerField) view.form.field("durationMinutes")).setValue(45);
+        test((IntegerField) view.form.field("painBefore")).setValue(7);
+        test((IntegerField) view.form.field("painAfter")).setValue(4);
+        test(find(Checkbox.class).id("technique-CRANIOSACRAL_THERAPY")).click();
+        test(find(IntegerField.class).id("technique-minutes-CRANIOSACRAL_THERAPY"))
+                .setValue(20);
+        view.form.areas.setValue(EnumSet.of(BodyRegion.OCCIPUT, BodyRegion.SHOULDER_RIGHT));
+        test(view.sign).click();
+
+        var signed = notes.list(client.id(), org.springframework.data.domain.PageRequest.of(0, 5))
+                .getFirst();
+        assertThat(signed.status()).isEqualTo(NoteStatus.SIGNED);
+        assertThat(notes.get(signed.id()).content().getAreas())
+                .containsExactlyInAnyOrder(BodyRegion.OCCIPUT, BodyRegion.SHOULDER_RIGHT);
+        NoteView reloaded = (NoteView) getCurrentView();
+        assertThat(((IntegerField) reloaded.form.field("painBefore")).isReadOnly())
+                .isTrue();
+        assertThat(reloaded.form.areas.isReadOnly()).isTrue();
+        assertThat(find(Button.class).withId("note-sign").exists()).isFalse();
+
+        test(find(Button.class).id("note-amend")).click();
+        AmendDialog dialog = find(AmendDialog.class).single();
+        test(dialog.body).setValue("Pain after was 5, not 4");
+        test(dialog.save).click();
+        assertThat(dialog.reason.isInvalid()).isTrue();
+        test(dialog.reason).setValue("Typing slip");
+        test(dialog.save).click();
+        assertThat(find(com.vaadin.flow.component.html.Div.class)
+                        .id("amendments")
+                        .getElement()
+                        .getTextRecursively())
+                .contains("Pain after was 5, not 4", "Typing slip", "Anna Therapist");
+        assertThat(notes.get(signed.id()).content().getPainAfter())
+                .as("the original stays")
+                .isEqualTo(4);
+    }
+
+    @Test
+    @WithUserDetails(BEN)
+    void another_therapists_note_is_not_found() {
+        ClientDetails client = consented("Anna's", "Client");
+        long noteId = fixtures.runAs(ANNA, () -> notes.start(client.id())).id();
+        navigateTo("clients/" + client.id() + "/notes/" + noteId);
+        assertThat(getCurrentView().getClass().getSimpleName()).isEqualTo("NotFoundView");
+    }
+
+    private ClientDetails consented(String first, String last) {
+        ClientDetails client = fixtures.clientOf(ANNA, first, last);
+        fixtures.runAs(ANNA, () -> {
+            var text = consents.currentTexts().stream()
+                    .filter(t -> t.type() == ConsentType.TREATMENT)
+                    .findFirst()
+                    .orElseThrow();
+            return consents.record(client.id(), null, IntakeFixtures.typed(text, true, "Client"));
+        });
+        return client;
+    }
+}
