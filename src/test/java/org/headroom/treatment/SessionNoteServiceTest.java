@@ -97,6 +97,7 @@ class SessionNoteServiceTest {
         assertThat(amended.content().getAssessment()).isEqualTo("Tension eased, neck rotation improved");
 
         byte[] pdf = as(() -> notes.pdf(signed.id()));
+        java.nio.file.Files.write(java.nio.file.Path.of("target", "note-sample.pdf"), pdf);
         try (var document = Loader.loadPDF(pdf)) {
             String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
             assertThat(text)
