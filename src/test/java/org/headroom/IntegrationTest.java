@@ -8,11 +8,13 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
- * A Spring test against the real application and a real MariaDB (the embedded one, shared by all
- * contexts of the test JVM), with the {@link Fixtures} users in place.
+ * A Spring test against the real application, served on a random port, and a real MariaDB (the
+ * embedded one), with the {@link Fixtures} users in place. Service, view and browser tests all use
+ * this one configuration, so the test JVM holds one application context: Spring Security keeps its
+ * context holder strategy in a static field, and two live contexts would each hold a different one.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 public @interface IntegrationTest {}

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import org.headroom.IntegrationTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.TestInfo;
@@ -18,16 +19,13 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * Base for whole journeys in a real browser (Debian's Chromium, headless) against the running
  * application on a random port and the embedded MariaDB.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
+@IntegrationTest
 abstract class BrowserTest {
 
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
@@ -76,6 +74,12 @@ abstract class BrowserTest {
             Files.write(shot, ((ChromeDriver) driver).getScreenshotAs(OutputType.BYTES));
             driver.quit();
         }
+    }
+
+    /** The element's text as the page holds it, whether or not it is scrolled into view. */
+    String textOf(String id) {
+        return String.valueOf(((org.openqa.selenium.JavascriptExecutor) driver)
+                .executeScript("const e = document.getElementById(arguments[0]); return e ? e.textContent : ''", id));
     }
 
     void signIn(String username, String password) {

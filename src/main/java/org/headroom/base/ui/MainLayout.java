@@ -13,6 +13,8 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.Scroller;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
@@ -26,7 +28,7 @@ import org.headroom.base.SignedInName;
  */
 @Layout
 @PermitAll
-final class MainLayout extends AppLayout {
+final class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     MainLayout(SignedInName signedInName, AuthenticationContext authenticationContext) {
         setPrimarySection(Section.DRAWER);
@@ -40,6 +42,14 @@ final class MainLayout extends AppLayout {
         logo.getElement().setAttribute("aria-hidden", "true");
         brand.add(logo, new Span(getTranslation("app.name")));
         addToDrawer(brand, new Scroller(navigation()), userFooter(signedInName, authenticationContext));
+    }
+
+    /** Every page opens at its top, not at the scroll position of the page before. */
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        getElement()
+                .executeJs("const c = this.shadowRoot && this.shadowRoot.querySelector('[content]');"
+                        + "if (c) { c.scrollTop = 0; } window.scrollTo(0, 0);");
     }
 
     private SideNav navigation() {

@@ -18,6 +18,22 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 class ProductionProfileTest {
 
+    /**
+     * The applications started here replace Spring Security's static context holder strategy; the
+     * shared test application gets its own back afterwards.
+     */
+    private static org.springframework.security.core.context.SecurityContextHolderStrategy before;
+
+    @org.junit.jupiter.api.BeforeAll
+    static void rememberStrategy() {
+        before = org.springframework.security.core.context.SecurityContextHolder.getContextHolderStrategy();
+    }
+
+    @org.junit.jupiter.api.AfterAll
+    static void restoreStrategy() {
+        org.springframework.security.core.context.SecurityContextHolder.setContextHolderStrategy(before);
+    }
+
     @Test
     void production_loads_no_demo_data_and_creates_only_the_admin_named_in_the_environment() {
         String url = freshSchemaUrl();
