@@ -14,7 +14,6 @@ import java.time.Clock;
 import org.headroom.base.ui.Formats;
 import org.headroom.client.ClientDetails;
 import org.headroom.client.ui.ClientPageSection;
-import org.headroom.intake.ConsentType;
 import org.headroom.intake.IntakeLinkService;
 import org.headroom.intake.IntakeService;
 import org.headroom.intake.IntakeStatus;
@@ -60,28 +59,12 @@ class IntakeSection implements ClientPageSection {
                         card.getTranslation("decision." + d.decision().name())
                                 + (d.referralDate() == null ? "" : " (" + Formats.date(d.referralDate()) + ")")
                                 + (d.reason() == null ? "" : ": " + d.reason())))));
-        card.add(consents(card, status));
+        card.add(new ConsentSummary(status.consents()));
         card.add(actions(card, client, status));
         if (!intakes.history(client.id()).isEmpty()) {
             card.add(history(card, client));
         }
         return card;
-    }
-
-    private Component consents(Card card, TreatmentStatus status) {
-        Div line = new Div();
-        line.addClassName("hr-consent-summary");
-        line.setId("consent-summary");
-        for (ConsentType type : ConsentType.values()) {
-            boolean given = status.consents().has(type);
-            Span item = new Span(
-                    (given ? VaadinIcon.CHECK : VaadinIcon.CLOSE_SMALL).create(),
-                    new Span(card.getTranslation("consent." + type.name()) + ": "
-                            + card.getTranslation(given ? "consent.stands" : "consent.not-given")));
-            item.addClassName(given ? "hr-consent-yes" : "hr-consent-no");
-            line.add(item);
-        }
-        return line;
     }
 
     private Component actions(Card card, ClientDetails client, TreatmentStatus status) {

@@ -34,6 +34,7 @@ import org.headroom.client.ClientDetails;
 import org.headroom.client.ClientService;
 import org.headroom.intake.IntakeService;
 import org.headroom.intake.TreatmentStatus;
+import org.headroom.intake.ui.ConsentSummary;
 import org.headroom.intake.ui.ScreeningPanel;
 import org.headroom.security.UserDirectory;
 import org.headroom.treatment.AmendmentRecord;
@@ -111,7 +112,11 @@ final class NoteView extends VerticalLayout implements BeforeEnterObserver {
         form.binder.readBean(bean);
         boolean draft = details.status() == NoteStatus.DRAFT;
         form.setReadOnly(!draft);
-        add(new H2(getTranslation("note.title", client.fullName())), badge, warnings);
+        add(
+                new H2(getTranslation("note.title", client.fullName())),
+                badge,
+                warnings,
+                new ConsentSummary(status.consents()));
         if (!draft) {
             Span signed = new Span(getTranslation(
                     "note.signed-by", name(details.signedBy()), Formats.dateTime(details.signedAt(), clock.getZone())));

@@ -52,6 +52,17 @@ class NoteViewTest extends ViewTest {
         navigateTo("clients/" + client.id());
         test(find(Button.class).id("new-note")).click();
         NoteView view = (NoteView) getCurrentView();
+        assertThat(find(com.vaadin.flow.component.html.Div.class)
+                        .id("consent-summary")
+                        .getElement()
+                        .getTextRecursively())
+                .as("consent state is in view while writing")
+                .contains("Assessment and treatment: Yes", "Keeping health data: No");
+        assertThat(find(com.vaadin.flow.component.html.Span.class)
+                        .id("readiness")
+                        .getElement()
+                        .getTextRecursively())
+                .isEqualTo("No completed intake");
 
         test(view.sign).click();
         assertThat(((IntegerField) view.form.field("durationMinutes")).isInvalid())
