@@ -24,6 +24,12 @@ import org.headroom.intake.IntakeService;
 import org.headroom.intake.Pressure;
 import org.headroom.intake.RedFlag;
 import org.headroom.intake.SignerRole;
+import org.headroom.treatment.BodyRegion;
+import org.headroom.treatment.PressureLevel;
+import org.headroom.treatment.SessionNoteForm;
+import org.headroom.treatment.SessionNoteService;
+import org.headroom.treatment.Technique;
+import org.headroom.treatment.TechniqueUse;
 import org.springframework.stereotype.Component;
 
 /**
@@ -37,11 +43,13 @@ class DemoClinicalHistory {
     private final IntakeService intakes;
     private final ConsentService consents;
     private final DiaryService diary;
+    private final SessionNoteService notes;
 
-    DemoClinicalHistory(IntakeService intakes, ConsentService consents, DiaryService diary) {
+    DemoClinicalHistory(IntakeService intakes, ConsentService consents, DiaryService diary, SessionNoteService notes) {
         this.intakes = intakes;
         this.consents = consents;
         this.diary = diary;
+        this.notes = notes;
     }
 
     /** Runs as the client's therapist. */
@@ -82,6 +90,37 @@ class DemoClinicalHistory {
                     diary.save(clientId, null, free);
                 }
             }
+        }
+        for (int week = 4; week < 16; week += 2) {
+            LocalDate day = baseline.plusDays(7L * week + 2);
+            var noteDraft = notes.start(clientId);
+            SessionNoteForm note = noteDraft.content();
+            note.setDate(day);
+            note.setStartTime(LocalTime.of(10, 0));
+            note.setDurationMinutes(60);
+            note.setPainBefore(Math.max(1, 7 - week / 3));
+            note.setPainAfter(Math.max(0, 4 - week / 4));
+            note.setStress(Math.max(2, 8 - week / 3));
+            note.setTechniques(List.of(
+                    new TechniqueUse(Technique.TRIGGER_POINT_THERAPY, 25, PressureLevel.MEDIUM),
+                    new TechniqueUse(Technique.MYOFASCIAL_RELEASE, 20, PressureLevel.LIGHT),
+                    new TechniqueUse(
+                            week % 4 == 0 ? Technique.CRANIOSACRAL_THERAPY : Technique.SWEDISH_MASSAGE,
+                            15,
+                            PressureLevel.LIGHT)));
+            note.setAreas(EnumSet.of(
+                    BodyRegion.OCCIPUT,
+                    BodyRegion.SHOULDER_LEFT,
+                    BodyRegion.SHOULDER_RIGHT,
+                    BodyRegion.NECK_POSTERIOR));
+            note.setPalpation("Tight upper trapezius, tender suboccipitals");
+            note.setAssessment("Tension eased; neck rotation improved");
+            note.setHomeCare("Neck stretches twice a day; screen breaks every 45 minutes");
+            notes.sign(
+                    noteDraft.id(),
+                    noteDraft.version(),
+                    note,
+                    withRedFlag ? "Red flag discussed; GP appointment booked" : null);
         }
         diary.recordMidas(clientId, baseline, new MidasAnswers(2, 4, 3, 5, 4, 27, 7));
         diary.recordMidas(clientId, today, new MidasAnswers(0, 2, 1, 2, 2, 12, 5));
