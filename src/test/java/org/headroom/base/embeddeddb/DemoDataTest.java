@@ -1,0 +1,63 @@
+package org.headroom.base.embeddeddb;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.headroom.Application;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+
+/**
+ * What {@code ./mvnw spring-boot:run} does on a fresh machine: the demo practice loads into an
+ * empty database, through the real services, once.
+ */
+class DemoDataTest {
+
+    private static SecurityContextHolderStrategy before;
+
+    @BeforeAll
+    static void rememberStrategy() {
+        before = SecurityContextHolder.getContextHolderStrategy();
+    }
+
+    @AfterAll
+    static void restoreStrategy() {
+        SecurityContextHolder.setContextHolderStrategy(before);
+    }
+
+    @Test
+    void the_demo_practice_loads_once_with_clients_intakes_diaries_and_signed_notes() {
+        String shared = EmbeddedMariaDb.start(new EmbeddedDatabaseProperties("", 0, "headroom"));
+        String url = shared.substring(0, shared.lastIndexOf('/') + 1) + "demo_"
+                + UUID.randomUUID().toString().substring(0, 8) + "?createDatabaseIfNotExist=true";
+        String[] args = {
+            "--spring.datasource.url=" + url,
+            "--spring.datasource.username=root",
+            "--spring.datasource.password=",
+            "--server.port=0",
+            "--vaadin.launch-browser=false"
+        };
+        for (int start = 0; start < 2; start++) {
+            try (ConfigurableApplicationContext app = new SpringApplicationBuilder(Application.class).run(args)) {
+                JdbcTemplate jdbc = new JdbcTemplate(app.getBean(DataSource.class));
+                assertThat(jdbc.queryForList("select username from app_user order by username", String.class))
+                        .containsExactly("admin", "james", "sarah");
+                assertThat(jdbc.queryForObject("select count(*) from client", Long.class))
+                        .isEqualTo(40);
+                assertThat(jdbc.queryForObject("select count(*) from intake where status = 'COMPLETED'", Long.class))
+                        .isEqualTo(12);
+                assertThat(jdbc.queryForObject("select count(*) from session_note where status = 'SIGNED'", Long.class))
+                        .isEqualTo(72);
+                assertThat(jdbc.queryForObject("select count(*) from diary_entry", Long.class))
+                        .isGreaterThan(500);
+            }
+        }
+    }
+}
