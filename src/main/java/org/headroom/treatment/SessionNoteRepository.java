@@ -21,8 +21,3 @@ interface SessionNoteRepository extends JpaRepository<SessionNote, Long> {
             "select min(n.sessionDate) from SessionNote n where n.clientId = ?1 and n.status = org.headroom.treatment.NoteStatus.SIGNED")
     Optional<LocalDate> firstSignedDate(long clientId);
 }
-
-interface NoteAmendmentRepository extends JpaRepository<NoteAmendment, Long> {
-
-    List<NoteAmendment> findByNoteIdOrderByCreatedAtAscIdAsc(long noteId);
-}

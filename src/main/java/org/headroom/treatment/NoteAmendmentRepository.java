@@ -1,0 +1,9 @@
+package org.headroom.treatment;
+
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface NoteAmendmentRepository extends JpaRepository<NoteAmendment, Long> {
+
+    List<NoteAmendment> findByNoteIdOrderByCreatedAtAscIdAsc(long noteId);
+}
