@@ -58,9 +58,9 @@ class IntakePdf {
                 .append(esc(t("intake.title", intake.sequenceNo(), client.fullName())))
                 .append("</h1>");
         html.append("<table>");
-        row(html, t("client.dateOfBirth"), DATE.format(client.dateOfBirth()) + " (" + client.age() + ")");
-        row(html, t("pdf.status"), t("intake.status." + intake.status().name()));
-        row(
+        Html.row(html, t("client.dateOfBirth"), DATE.format(client.dateOfBirth()) + " (" + client.age() + ")");
+        Html.row(html, t("pdf.status"), t("intake.status." + intake.status().name()));
+        Html.row(
                 html,
                 t("pdf.therapist"),
                 therapist.displayName()
@@ -68,20 +68,20 @@ class IntakePdf {
                                 ? ""
                                 : ", " + therapist.professionalRegistration()));
         if (intake.completedAt() != null) {
-            row(
+            Html.row(
                     html,
                     t("pdf.completed"),
                     t("pdf.by", dateTime(intake.completedAt(), zone), names.get(intake.completedBy())));
         }
         if (intake.submittedByClientAt() != null) {
-            row(html, t("pdf.submitted-by-client"), dateTime(intake.submittedByClientAt(), zone));
+            Html.row(html, t("pdf.submitted-by-client"), dateTime(intake.submittedByClientAt(), zone));
         }
-        row(html, t("pdf.contact"), join(client.phone(), client.email(), client.address(), client.postcode()));
-        row(
+        Html.row(html, t("pdf.contact"), join(client.phone(), client.email(), client.address(), client.postcode()));
+        Html.row(
                 html,
                 t("client.section.gp"),
                 join(client.gpName(), client.gpPractice(), client.gpPhone(), client.gpAddress()));
-        row(
+        Html.row(
                 html,
                 t("client.section.emergency"),
                 join(
@@ -142,7 +142,7 @@ class IntakePdf {
                                 ? ""
                                 : " (" + t("decision.referralDate") + ": " + DATE.format(d.referralDate()) + ")")
                         + (d.reason() == null ? "" : ". " + d.reason());
-                row(
+                Html.row(
                         html,
                         t("decision.entry", "", dateTime(d.decidedAt(), zone), names.get(d.decidedBy()))
                                 .trim(),
@@ -153,12 +153,12 @@ class IntakePdf {
     }
 
     private void answers(StringBuilder html, IntakeAnswers a) {
-        section(html, "intake.section.health");
-        row(html, t("intake.conditions"), a.getConditions());
-        row(html, t("intake.surgery"), a.getSurgery());
-        row(html, t("intake.medication"), a.getMedication());
-        row(html, t("intake.allergies"), a.getAllergies());
-        row(
+        Html.section(html, t("intake.section.health"));
+        Html.row(html, t("intake.conditions"), a.getConditions());
+        Html.row(html, t("intake.surgery"), a.getSurgery());
+        Html.row(html, t("intake.medication"), a.getMedication());
+        Html.row(html, t("intake.allergies"), a.getAllergies());
+        Html.row(
                 html,
                 t("intake.contraindications"),
                 a.getContraindications().stream()
@@ -166,38 +166,38 @@ class IntakePdf {
                                 c.label() + " (" + t("severity." + c.severity().name()) + ")")
                         .collect(Collectors.joining("; ")));
         html.append("</table>");
-        section(html, "intake.section.profile");
-        row(html, t("intake.diagnosedBy"), label("diagnosedBy.", a.getDiagnosedBy()));
-        row(html, t("intake.headacheTypes"), labels("headacheType.", a.getHeadacheTypes()));
-        row(html, t("intake.ageAtOnset"), a.getAgeAtOnset());
-        row(html, t("intake.headacheDaysPerMonth"), a.getHeadacheDaysPerMonth());
-        row(html, t("intake.usualDurationHours"), a.getUsualDurationHours());
-        row(html, t("intake.usualIntensity"), a.getUsualIntensity());
-        row(html, t("intake.aura"), yesNo(a.getAura()));
-        row(html, t("intake.auraTypes"), labels("auraType.", a.getAuraTypes()));
-        row(html, t("intake.symptoms"), labels("symptom.", a.getSymptoms()));
-        row(html, t("intake.triggers"), labels("trigger.", a.getTriggers()));
-        row(html, t("intake.otherTriggers"), a.getOtherTriggers());
-        row(html, t("intake.preventiveMedication"), a.getPreventiveMedication());
-        row(html, t("intake.acuteMedication"), a.getAcuteMedication());
-        row(html, t("intake.acuteMedicationClass"), label("medication.", a.getAcuteMedicationClass()));
-        row(html, t("intake.acuteMedicationDaysPerMonth"), a.getAcuteMedicationDaysPerMonth());
-        row(html, t("intake.patternOverThreeMonths"), yesNo(a.getPatternOverThreeMonths()));
-        row(html, t("intake.otherTreatments"), a.getOtherTreatments());
-        row(html, t("intake.whatHelps"), a.getWhatHelps());
+        Html.section(html, t("intake.section.profile"));
+        Html.row(html, t("intake.diagnosedBy"), label("diagnosedBy.", a.getDiagnosedBy()));
+        Html.row(html, t("intake.headacheTypes"), labels("headacheType.", a.getHeadacheTypes()));
+        Html.row(html, t("intake.ageAtOnset"), a.getAgeAtOnset());
+        Html.row(html, t("intake.headacheDaysPerMonth"), a.getHeadacheDaysPerMonth());
+        Html.row(html, t("intake.usualDurationHours"), a.getUsualDurationHours());
+        Html.row(html, t("intake.usualIntensity"), a.getUsualIntensity());
+        Html.row(html, t("intake.aura"), yesNo(a.getAura()));
+        Html.row(html, t("intake.auraTypes"), labels("auraType.", a.getAuraTypes()));
+        Html.row(html, t("intake.symptoms"), labels("symptom.", a.getSymptoms()));
+        Html.row(html, t("intake.triggers"), labels("trigger.", a.getTriggers()));
+        Html.row(html, t("intake.otherTriggers"), a.getOtherTriggers());
+        Html.row(html, t("intake.preventiveMedication"), a.getPreventiveMedication());
+        Html.row(html, t("intake.acuteMedication"), a.getAcuteMedication());
+        Html.row(html, t("intake.acuteMedicationClass"), label("medication.", a.getAcuteMedicationClass()));
+        Html.row(html, t("intake.acuteMedicationDaysPerMonth"), a.getAcuteMedicationDaysPerMonth());
+        Html.row(html, t("intake.patternOverThreeMonths"), yesNo(a.getPatternOverThreeMonths()));
+        Html.row(html, t("intake.otherTreatments"), a.getOtherTreatments());
+        Html.row(html, t("intake.whatHelps"), a.getWhatHelps());
         html.append("</table>");
-        section(html, "intake.section.lifestyle");
-        row(html, t("intake.sleepHours"), a.getSleepHours());
-        row(html, t("intake.sleepQuality"), a.getSleepQuality());
-        row(html, t("intake.stressLevel"), a.getStressLevel());
-        row(html, t("intake.workPosture"), a.getWorkPosture());
-        row(html, t("intake.caffeineDrinksPerDay"), a.getCaffeineDrinksPerDay());
-        row(html, t("intake.hydration"), a.getHydration());
+        Html.section(html, t("intake.section.lifestyle"));
+        Html.row(html, t("intake.sleepHours"), a.getSleepHours());
+        Html.row(html, t("intake.sleepQuality"), a.getSleepQuality());
+        Html.row(html, t("intake.stressLevel"), a.getStressLevel());
+        Html.row(html, t("intake.workPosture"), a.getWorkPosture());
+        Html.row(html, t("intake.caffeineDrinksPerDay"), a.getCaffeineDrinksPerDay());
+        Html.row(html, t("intake.hydration"), a.getHydration());
         html.append("</table>");
-        section(html, "intake.section.goals");
-        row(html, t("intake.goals"), a.getGoals());
-        row(html, t("intake.pressure"), label("pressure.", a.getPressure()));
-        row(html, t("intake.areasToAvoid"), a.getAreasToAvoid());
+        Html.section(html, t("intake.section.goals"));
+        Html.row(html, t("intake.goals"), a.getGoals());
+        Html.row(html, t("intake.pressure"), label("pressure.", a.getPressure()));
+        Html.row(html, t("intake.areasToAvoid"), a.getAreasToAvoid());
         html.append("</table>");
     }
 
@@ -246,19 +246,6 @@ class IntakePdf {
             }
             html.append("</div>");
         }
-    }
-
-    private void section(StringBuilder html, String key) {
-        html.append("<h2>").append(esc(t(key))).append("</h2><table>");
-    }
-
-    private static void row(StringBuilder html, String label, Object value) {
-        String text = value == null || value.toString().isBlank() ? "—" : value.toString();
-        html.append("<tr><th>")
-                .append(esc(label))
-                .append("</th><td>")
-                .append(esc(text))
-                .append("</td></tr>");
     }
 
     private static void list(StringBuilder html, String css, String title, List<String> items) {

@@ -58,14 +58,14 @@ class NotePdf {
                 .append("</style></head><body><h1>")
                 .append(esc(title))
                 .append("</h1><table>");
-        row(html, t("client.dateOfBirth"), DATE.format(client.dateOfBirth()) + " (" + client.age() + ")");
-        row(html, t("pdf.therapist"), names.get(note.therapistId()));
-        row(
+        Html.row(html, t("client.dateOfBirth"), DATE.format(client.dateOfBirth()) + " (" + client.age() + ")");
+        Html.row(html, t("pdf.therapist"), names.get(note.therapistId()));
+        Html.row(
                 html,
                 t("note.time"),
                 (n.getStartTime() == null ? "" : n.getStartTime() + ", ")
                         + (n.getDurationMinutes() == null ? "" : t("note.minutes", n.getDurationMinutes())));
-        row(
+        Html.row(
                 html,
                 t("pdf.status"),
                 note.status() == NoteStatus.SIGNED
@@ -75,30 +75,30 @@ class NotePdf {
                                 DATE_TIME.format(note.signedAt().atZone(zone)))
                         : t("note.status.DRAFT"));
         if (note.flagOverride() != null) {
-            row(html, t("note.flagReason"), note.flagOverride());
+            Html.row(html, t("note.flagReason"), note.flagOverride());
         }
         html.append("</table>");
-        section(html, "note.section.subjective");
-        row(html, t("note.headachesSinceLastVisit"), n.getHeadachesSinceLastVisit());
-        row(html, t("note.medication"), n.getMedication());
-        row(html, t("note.sleepQuality"), n.getSleepQuality());
-        row(html, t("note.stress"), n.getStress());
-        row(html, t("note.painBefore"), n.getPainBefore());
+        Html.section(html, t("note.section.subjective"));
+        Html.row(html, t("note.headachesSinceLastVisit"), n.getHeadachesSinceLastVisit());
+        Html.row(html, t("note.medication"), n.getMedication());
+        Html.row(html, t("note.sleepQuality"), n.getSleepQuality());
+        Html.row(html, t("note.stress"), n.getStress());
+        Html.row(html, t("note.painBefore"), n.getPainBefore());
         html.append("</table>");
-        section(html, "note.section.objective");
-        row(html, t("note.palpation"), n.getPalpation());
-        row(
+        Html.section(html, t("note.section.objective"));
+        Html.row(html, t("note.palpation"), n.getPalpation());
+        Html.row(
                 html,
                 t("note.triggerPoints"),
                 n.getTriggerPoints().stream()
                         .map(p -> t("muscle." + p.muscle().name()) + " ("
                                 + t("side." + p.side().name()) + ")")
                         .collect(Collectors.joining("; ")));
-        row(html, t("note.posture"), n.getPosture());
-        row(html, t("note.rangeOfMotion"), n.getRangeOfMotion());
+        Html.row(html, t("note.posture"), n.getPosture());
+        Html.row(html, t("note.rangeOfMotion"), n.getRangeOfMotion());
         html.append("</table>");
-        section(html, "note.section.treatment");
-        row(
+        Html.section(html, t("note.section.treatment"));
+        Html.row(
                 html,
                 t("note.techniques"),
                 n.getTechniques().stream()
@@ -110,8 +110,8 @@ class NotePdf {
                                                 + t("pressure." + u.pressure().name())
                                                         .toLowerCase(LOCALE)))
                         .collect(Collectors.joining("; ")));
-        row(html, t("note.oils"), n.getOils());
-        row(
+        Html.row(html, t("note.oils"), n.getOils());
+        Html.row(
                 html,
                 t("note.areas"),
                 n.getAreas().stream().sorted().map(a -> t("region." + a.name())).collect(Collectors.joining(", ")));
@@ -121,22 +121,22 @@ class NotePdf {
                 .append(Base64.getEncoder()
                         .encodeToString(BodyChartImage.png(n.getAreas(), t("bodychart.front"), t("bodychart.back"))))
                 .append("\"/>");
-        section(html, "note.section.assessment");
-        row(html, t("note.assessment"), n.getAssessment());
+        Html.section(html, t("note.section.assessment"));
+        Html.row(html, t("note.assessment"), n.getAssessment());
         html.append("</table>");
-        section(html, "note.section.plan");
-        row(html, t("note.homeCare"), n.getHomeCare());
-        row(html, t("note.nextVisit"), n.getNextVisit() == null ? null : DATE.format(n.getNextVisit()));
+        Html.section(html, t("note.section.plan"));
+        Html.row(html, t("note.homeCare"), n.getHomeCare());
+        Html.row(html, t("note.nextVisit"), n.getNextVisit() == null ? null : DATE.format(n.getNextVisit()));
         html.append("</table>");
-        section(html, "note.section.after");
-        row(html, t("note.painAfter"), n.getPainAfter());
-        row(html, t("note.clientResponse"), n.getClientResponse());
-        row(html, t("note.adverseReaction"), n.getAdverseReaction());
+        Html.section(html, t("note.section.after"));
+        Html.row(html, t("note.painAfter"), n.getPainAfter());
+        Html.row(html, t("note.clientResponse"), n.getClientResponse());
+        Html.row(html, t("note.adverseReaction"), n.getAdverseReaction());
         html.append("</table>");
         if (!note.amendments().isEmpty()) {
-            section(html, "note.amendments");
+            Html.section(html, t("note.amendments"));
             note.amendments()
-                    .forEach(a -> row(
+                    .forEach(a -> Html.row(
                             html,
                             t(
                                     "note.amendment.by",
@@ -147,19 +147,6 @@ class NotePdf {
         }
         html.append("</body></html>");
         return renderer.render(html.toString());
-    }
-
-    private void section(StringBuilder html, String key) {
-        html.append("<h2>").append(esc(t(key))).append("</h2><table>");
-    }
-
-    private static void row(StringBuilder html, String label, Object value) {
-        String text = value == null || value.toString().isBlank() ? "—" : value.toString();
-        html.append("<tr><th>")
-                .append(esc(label))
-                .append("</th><td>")
-                .append(esc(text))
-                .append("</td></tr>");
     }
 
     private String t(String key, Object... args) {

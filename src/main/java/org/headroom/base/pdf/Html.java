@@ -28,6 +28,21 @@ public final class Html {
         return out.toString();
     }
 
+    /** A label and its value as a table row; an empty value prints as a dash, so that it reads as deliberately empty. */
+    public static void row(StringBuilder html, String label, Object value) {
+        String text = value == null || value.toString().isBlank() ? "—" : value.toString();
+        html.append("<tr><th>")
+                .append(esc(label))
+                .append("</th><td>")
+                .append(esc(text))
+                .append("</td></tr>");
+    }
+
+    /** A section heading followed by the opening of its table; the caller closes the table. */
+    public static void section(StringBuilder html, String title) {
+        html.append("<h2>").append(esc(title)).append("</h2><table>");
+    }
+
     /**
      * Base styles shared by every printed document: A4, embedded font, and a footer on every page
      * with the given text (who and when) and the page number.
