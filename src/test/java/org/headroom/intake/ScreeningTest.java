@@ -87,7 +87,8 @@ class ScreeningTest {
                 new ClinicalSettings.ChronicMigraine(15, 8),
                 28,
                 3,
-                false);
+                false,
+                new ClinicalSettings.Outcome(50, 2, 30));
         assertThat(Screening.of(overuse(10, AcuteMedicationClass.TRIPTAN, 8, true), stricter)
                         .medicationOveruse())
                 .isPresent();

@@ -12,6 +12,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param periodDays the period that diary figures are counted over: 28 days, the usual trial unit
  * @param patternPeriods how many consecutive periods make "more than 3 months" for the patterns
  * @param midasSplitGradeFour whether MIDAS grade IV is split into IV-A (21-40) and IV-B (41+)
+ * @param outcome how the outcome report reads changes
  */
 @ConfigurationProperties("headroom.clinical")
 public record ClinicalSettings(
@@ -19,7 +20,19 @@ public record ClinicalSettings(
         @DefaultValue ChronicMigraine chronicMigraine,
         @DefaultValue("28") int periodDays,
         @DefaultValue("3") int patternPeriods,
-        @DefaultValue("false") boolean midasSplitGradeFour) {
+        @DefaultValue("false") boolean midasSplitGradeFour,
+        @DefaultValue Outcome outcome) {
+
+    /**
+     * How outcomes are read: a responder has at least {@code responderFallPercent} fewer headache
+     * days than at baseline (the usual trial definition); a change in pain smaller than {@code
+     * painMcidPoints} points and smaller than {@code painMcidPercent} percent is no change (the
+     * minimal clinically important difference; clinical-reference.md, "Numeric rating scales").
+     */
+    public record Outcome(
+            @DefaultValue("50") int responderFallPercent,
+            @DefaultValue("2") int painMcidPoints,
+            @DefaultValue("30") int painMcidPercent) {}
 
     /**
      * Chronic migraine: headache on {@code headacheDays} or more days a month, at least {@code
@@ -43,6 +56,7 @@ public record ClinicalSettings(
     }
 
     public static ClinicalSettings defaults() {
-        return new ClinicalSettings(new MedicationOveruse(15, 10, 15), new ChronicMigraine(15, 8), 28, 3, false);
+        return new ClinicalSettings(
+                new MedicationOveruse(15, 10, 15), new ChronicMigraine(15, 8), 28, 3, false, new Outcome(50, 2, 30));
     }
 }
