@@ -54,6 +54,10 @@ public final class OutcomeCalculator {
                 responder));
     }
 
+    static double round(double value) {
+        return Change.round1(value);
+    }
+
     static double mean(List<PeriodFigures> periods, ToIntFunction<PeriodFigures> figure) {
         return periods.stream().mapToInt(figure).average().orElse(0);
     }

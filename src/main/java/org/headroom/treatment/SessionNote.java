@@ -121,6 +121,11 @@ class SessionNote extends AbstractEntity {
                 getId(), sessionDate, status, NoteJson.read(content).getTechniques(), painBefore, painAfter, signedAt);
     }
 
+    TreatedSession toTreated() {
+        SessionNoteForm form = NoteJson.read(content);
+        return new TreatedSession(sessionDate, painBefore, painAfter, form.getTechniques(), form.getAreas());
+    }
+
     NoteDetails toDetails(java.util.List<AmendmentRecord> amendments) {
         return new NoteDetails(
                 getId(),

@@ -13,6 +13,9 @@ interface SessionNoteRepository extends JpaRepository<SessionNote, Long> {
 
     long countByClientId(long clientId);
 
+    List<SessionNote> findByClientIdAndStatusAndSessionDateBetweenOrderBySessionDateAscIdAsc(
+            long clientId, NoteStatus status, LocalDate from, LocalDate to);
+
     Optional<SessionNote> findFirstByClientIdAndStatusOrderByIdDesc(long clientId, NoteStatus status);
 
     Optional<SessionNote> findFirstByClientIdOrderBySessionDateDescIdDesc(long clientId);

@@ -75,6 +75,18 @@ public class SessionNoteService {
         return notes.countByClientId(clientId);
     }
 
+    /** The signed sessions in a date range, oldest first, for outcome figures: one query. */
+    @Transactional(readOnly = true)
+    public List<TreatedSession> treatedSessions(long clientId, LocalDate from, LocalDate to) {
+        clients.checkAccess(clientId);
+        return notes
+                .findByClientIdAndStatusAndSessionDateBetweenOrderBySessionDateAscIdAsc(
+                        clientId, NoteStatus.SIGNED, from, to)
+                .stream()
+                .map(SessionNote::toTreated)
+                .toList();
+    }
+
     @Transactional(readOnly = true)
     public NoteDetails get(long noteId) {
         return details(owned(noteId));
