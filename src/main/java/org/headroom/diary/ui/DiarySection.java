@@ -62,7 +62,10 @@ class DiarySection implements ClientPageSection {
         Button open = new Button(card.getTranslation("diary.open"), VaadinIcon.CALENDAR.create());
         open.setId("open-history");
         open.addClickListener(e -> UI.getCurrent().navigate("clients/" + client.id() + "/history"));
-        card.add(open);
+        Button report = new Button(card.getTranslation("report.open"), VaadinIcon.CHART.create());
+        report.setId("open-report");
+        report.addClickListener(e -> UI.getCurrent().navigate("clients/" + client.id() + "/report"));
+        card.add(new com.vaadin.flow.component.orderedlayout.HorizontalLayout(open, report));
         return card;
     }
 

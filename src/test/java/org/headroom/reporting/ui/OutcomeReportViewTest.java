@@ -1,0 +1,94 @@
+package org.headroom.reporting.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.headroom.Fixtures.ANNA;
+import static org.headroom.Fixtures.BEN;
+
+import com.vaadin.flow.component.button.Button;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import org.headroom.Fixtures;
+import org.headroom.ViewTest;
+import org.headroom.client.ClientDetails;
+import org.headroom.diary.DiaryEntryForm;
+import org.headroom.diary.DiaryService;
+import org.headroom.diary.MidasAnswers;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+class OutcomeReportViewTest extends ViewTest {
+
+    private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/London"));
+
+    @Autowired
+    DiaryService diary;
+
+    @Autowired
+    Fixtures fixtures;
+
+    @Test
+    @WithUserDetails(ANNA)
+    void the_report_shows_the_change_against_baseline_and_reads_the_responder_rule() {
+        ClientDetails client = fixtures.clientOf(ANNA, "Report", "Reader");
+        LocalDate baseline = TODAY.minusDays(60);
+        diary.setBaseline(client.id(), baseline);
+        attacks(client.id(), baseline, 6);
+        attacks(client.id(), baseline.plusDays(28), 2);
+        diary.recordMidas(client.id(), baseline, new MidasAnswers(4, 4, 4, 4, 4, 30, 7));
+        diary.recordMidas(client.id(), TODAY, new MidasAnswers(1, 1, 1, 1, 1, 10, 4));
+
+        navigateTo("clients/" + client.id());
+        test(find(Button.class).id("open-report")).click();
+        OutcomeReportView view = (OutcomeReportView) getCurrentView();
+
+        assertThat(find(com.vaadin.flow.component.html.Span.class)
+                        .id("report-responder")
+                        .getText())
+                .startsWith("Responder");
+        var grid = test(view.figures);
+        assertThat(grid.getCellText(0, 0)).isEqualTo("Headache days");
+        assertThat(grid.getCellText(0, 1)).isEqualTo("6.0");
+        assertThat(grid.getCellText(0, 2)).isEqualTo("2.0");
+        assertThat(grid.getCellText(0, 3)).isEqualTo("-4.0");
+        assertThat(grid.getCellText(0, 4)).isEqualTo("-66.7 %");
+        assertThat(find(com.vaadin.flow.component.html.Div.class)
+                        .id("report-instruments")
+                        .getElement()
+                        .getTextRecursively())
+                .contains(
+                        "MIDAS: first 20 (Grade III: moderate disability), latest 5 (Grade I: little or no disability)");
+    }
+
+    @Test
+    @WithUserDetails(ANNA)
+    void a_client_without_a_diary_gets_an_explanation_not_numbers() {
+        ClientDetails client = fixtures.clientOf(ANNA, "No", "Diary");
+        navigateTo("clients/" + client.id() + "/report");
+        String text = ((OutcomeReportView) getCurrentView()).getElement().getTextRecursively();
+        assertThat(text).contains("There is no baseline yet", "no change can be shown");
+        assertThat(find(com.vaadin.flow.component.html.Span.class)
+                        .withId("report-responder")
+                        .exists())
+                .isFalse();
+    }
+
+    @Test
+    @WithUserDetails(BEN)
+    void another_therapists_client_report_is_not_found() {
+        ClientDetails client = fixtures.clientOf(ANNA, "Hidden", "Report");
+        assertThat(navigateTo("clients/" + client.id() + "/report").getClass().getSimpleName())
+                .isEqualTo("NotFoundView");
+    }
+
+    private void attacks(long clientId, LocalDate start, int days) {
+        for (int i = 0; i < days; i++) {
+            DiaryEntryForm form = DiaryEntryForm.attackOn(start.plusDays(3L * i + 1));
+            form.setStartTime(LocalTime.of(8, 0));
+            form.setDurationHours(4.0);
+            form.setIntensity(7);
+            diary.save(clientId, null, form);
+        }
+    }
+}
