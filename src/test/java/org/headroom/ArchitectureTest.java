@@ -41,7 +41,14 @@ class ArchitectureTest {
                 .resideInAPackage("org.headroom.base..")
                 .should()
                 .dependOnClassesThat()
-                .resideInAnyPackage("org.headroom.security..", "org.headroom.client..", "org.headroom.demo..")
+                .resideInAnyPackage(
+                        "org.headroom.security..",
+                        "org.headroom.client..",
+                        "org.headroom.intake..",
+                        "org.headroom.diary..",
+                        "org.headroom.treatment..",
+                        "org.headroom.reporting..",
+                        "org.headroom.demo..")
                 .check(classes);
     }
 
