@@ -60,28 +60,9 @@ final class DiaryEntryDialog extends Dialog {
         setHeaderTitle(getTranslation(entryId == null ? "diary.entry.new" : "diary.entry.edit"));
         setWidth("min(52rem, 100vw)");
         label();
-        FormLayout form = new FormLayout(
-                kind,
-                date,
-                startTime,
-                durationHours,
-                longDurationConfirmed,
-                intensity,
-                migraine,
-                aura,
-                auraTypes,
-                nausea,
-                vomiting,
-                photophobia,
-                phonophobia,
-                disability,
-                medicationName,
-                medicationClass,
-                medicationDoses,
-                triggers,
-                otherTriggers,
-                sleepQuality,
-                notes);
+        FormLayout form = new FormLayout(kind, date);
+        form.add(attackFields());
+        form.add(sleepQuality, notes);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("36em", 2));
         form.setColspan(triggers, 2);
         add(form);
@@ -167,8 +148,9 @@ final class DiaryEntryDialog extends Dialog {
         notes.setLabel(getTranslation("diary.notes"));
     }
 
-    private void showAttackFields(boolean attack) {
-        for (var field : new com.vaadin.flow.component.Component[] {
+    /** The fields that only an attack has; a headache-free day hides them. */
+    private com.vaadin.flow.component.Component[] attackFields() {
+        return new com.vaadin.flow.component.Component[] {
             startTime,
             durationHours,
             longDurationConfirmed,
@@ -186,7 +168,11 @@ final class DiaryEntryDialog extends Dialog {
             medicationDoses,
             triggers,
             otherTriggers
-        }) {
+        };
+    }
+
+    private void showAttackFields(boolean attack) {
+        for (var field : attackFields()) {
             field.setVisible(attack);
         }
     }
