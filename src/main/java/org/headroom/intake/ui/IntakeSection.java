@@ -11,6 +11,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import java.time.Clock;
+import java.util.List;
 import org.headroom.base.ui.Formats;
 import org.headroom.client.ClientDetails;
 import org.headroom.client.ui.ClientPageSection;
@@ -61,8 +62,9 @@ class IntakeSection implements ClientPageSection {
                                 + (d.reason() == null ? "" : ": " + d.reason())))));
         card.add(new ConsentSummary(status.consents()));
         card.add(actions(card, client, status));
-        if (!intakes.history(client.id()).isEmpty()) {
-            card.add(history(card, client));
+        List<IntakeSummary> history = intakes.history(client.id());
+        if (!history.isEmpty()) {
+            card.add(history(card, client, history));
         }
         return card;
     }
@@ -111,11 +113,11 @@ class IntakeSection implements ClientPageSection {
         return actions;
     }
 
-    private Component history(Card card, ClientDetails client) {
+    private Component history(Card card, ClientDetails client, List<IntakeSummary> history) {
         Div list = new Div();
         list.addClassName("hr-history");
         list.add(new Span(card.getTranslation("intake.history")));
-        for (IntakeSummary intake : intakes.history(client.id())) {
+        for (IntakeSummary intake : history) {
             Anchor link = new Anchor(
                     IntakeNavigation.intake(client.id(), intake.id()),
                     card.getTranslation(
