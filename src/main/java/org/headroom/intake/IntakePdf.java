@@ -4,14 +4,12 @@ import static org.headroom.base.pdf.Html.esc;
 
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Base64;
 import java.util.Collection;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.headroom.base.Formats;
 import org.headroom.base.pdf.Html;
 import org.headroom.base.pdf.PdfRenderer;
 import org.headroom.client.ClientDetails;
@@ -25,11 +23,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class IntakePdf {
-
-    private static final Locale LOCALE = Locale.UK;
-    private static final DateTimeFormatter DATE =
-            DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(LOCALE);
-    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", LOCALE);
 
     private final PdfRenderer renderer;
     private final MessageSource messages;
@@ -52,13 +45,13 @@ class IntakePdf {
         html.append("<html><head><meta charset=\"UTF-8\"/><title>")
                 .append(esc(t("intake.title", intake.sequenceNo(), client.fullName())))
                 .append("</title><style>")
-                .append(Html.baseCss(t("pdf.footer", client.fullName(), dateTime(Instant.now(), zone))))
+                .append(Html.baseCss(t("pdf.footer", client.fullName(), Formats.dateTime(Instant.now(), zone))))
                 .append("</style></head><body>");
         html.append("<h1>")
                 .append(esc(t("intake.title", intake.sequenceNo(), client.fullName())))
                 .append("</h1>");
         html.append("<table>");
-        Html.row(html, t("client.dateOfBirth"), DATE.format(client.dateOfBirth()) + " (" + client.age() + ")");
+        Html.row(html, t("client.dateOfBirth"), Formats.date(client.dateOfBirth()) + " (" + client.age() + ")");
         Html.row(html, t("pdf.status"), t("intake.status." + intake.status().name()));
         Html.row(
                 html,
@@ -71,10 +64,10 @@ class IntakePdf {
             Html.row(
                     html,
                     t("pdf.completed"),
-                    t("pdf.by", dateTime(intake.completedAt(), zone), names.get(intake.completedBy())));
+                    t("pdf.by", Formats.dateTime(intake.completedAt(), zone), names.get(intake.completedBy())));
         }
         if (intake.submittedByClientAt() != null) {
-            Html.row(html, t("pdf.submitted-by-client"), dateTime(intake.submittedByClientAt(), zone));
+            Html.row(html, t("pdf.submitted-by-client"), Formats.dateTime(intake.submittedByClientAt(), zone));
         }
         Html.row(html, t("pdf.contact"), join(client.phone(), client.email(), client.address(), client.postcode()));
         Html.row(
@@ -125,7 +118,7 @@ class IntakePdf {
                                 "screening.moh.rule",
                                 m.headacheDays(),
                                 m.headacheDaysThreshold(),
-                                t("medication." + m.medicationClass().name()).toLowerCase(LOCALE),
+                                t("medication." + m.medicationClass().name()).toLowerCase(Formats.LOCALE),
                                 m.medicationDays(),
                                 m.medicationDaysThreshold(),
                                 t(m.durationConfirmed() ? "screening.moh.confirmed" : "screening.moh.unconfirmed")))));
@@ -140,11 +133,11 @@ class IntakePdf {
                 String what = t("decision." + d.decision().name())
                         + (d.referralDate() == null
                                 ? ""
-                                : " (" + t("decision.referralDate") + ": " + DATE.format(d.referralDate()) + ")")
+                                : " (" + t("decision.referralDate") + ": " + Formats.date(d.referralDate()) + ")")
                         + (d.reason() == null ? "" : ". " + d.reason());
                 Html.row(
                         html,
-                        t("decision.entry", "", dateTime(d.decidedAt(), zone), names.get(d.decidedBy()))
+                        t("decision.entry", "", Formats.dateTime(d.decidedAt(), zone), names.get(d.decidedBy()))
                                 .trim(),
                         what);
             }
@@ -221,7 +214,7 @@ class IntakePdf {
                             "pdf.signed-by",
                             c.signerName(),
                             t("consent.role." + c.signerRole().name()),
-                            dateTime(c.givenAt(), zone))))
+                            Formats.dateTime(c.givenAt(), zone))))
                     .append(" ")
                     .append(esc(
                             c.takenBy() == null ? t("consent.via-link") : t("pdf.taken-by", names.get(c.takenBy()))))
@@ -239,7 +232,7 @@ class IntakePdf {
             }
             if (c.withdrawnAt() != null) {
                 html.append("<p><strong>")
-                        .append(esc(t("consent.withdrawn", dateTime(c.withdrawnAt(), zone))))
+                        .append(esc(t("consent.withdrawn", Formats.dateTime(c.withdrawnAt(), zone))))
                         .append("</strong> ")
                         .append(esc(c.withdrawalNote()))
                         .append("</p>");
@@ -281,11 +274,7 @@ class IntakePdf {
                 .collect(Collectors.joining(", "));
     }
 
-    private static String dateTime(Instant instant, ZoneId zone) {
-        return instant == null ? "" : DATE_TIME.format(instant.atZone(zone));
-    }
-
     private String t(String key, Object... args) {
-        return messages.getMessage(key, args, key, LOCALE);
+        return messages.getMessage(key, args, key, Formats.LOCALE);
     }
 }

@@ -4,13 +4,11 @@ import static org.headroom.base.pdf.Html.esc;
 
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Base64;
 import java.util.HashSet;
-import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.headroom.base.Formats;
 import org.headroom.base.pdf.Html;
 import org.headroom.base.pdf.PdfRenderer;
 import org.headroom.client.ClientDetails;
@@ -21,11 +19,6 @@ import org.springframework.stereotype.Component;
 /** A session note on paper in SOAP order, with the body chart drawn and any amendments beside it. */
 @Component
 class NotePdf {
-
-    private static final Locale LOCALE = Locale.UK;
-    private static final DateTimeFormatter DATE =
-            DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(LOCALE);
-    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", LOCALE);
 
     private final PdfRenderer renderer;
     private final MessageSource messages;
@@ -46,19 +39,16 @@ class NotePdf {
         }
         note.amendments().forEach(a -> people.add(a.createdBy()));
         var names = directory.names(people);
-        String title = t("note.pdf.title", client.fullName(), DATE.format(n.getDate()));
+        String title = t("note.pdf.title", client.fullName(), Formats.date(n.getDate()));
         StringBuilder html = new StringBuilder("<html><head><meta charset=\"UTF-8\"/><title>")
                 .append(esc(title))
                 .append("</title><style>")
-                .append(Html.baseCss(t(
-                        "pdf.footer",
-                        client.fullName(),
-                        DATE_TIME.format(Instant.now().atZone(zone)))))
+                .append(Html.baseCss(t("pdf.footer", client.fullName(), Formats.dateTime(Instant.now(), zone))))
                 .append(".chart { width: 120mm; }")
                 .append("</style></head><body><h1>")
                 .append(esc(title))
                 .append("</h1><table>");
-        Html.row(html, t("client.dateOfBirth"), DATE.format(client.dateOfBirth()) + " (" + client.age() + ")");
+        Html.row(html, t("client.dateOfBirth"), Formats.date(client.dateOfBirth()) + " (" + client.age() + ")");
         Html.row(html, t("pdf.therapist"), names.get(note.therapistId()));
         Html.row(
                 html,
@@ -69,10 +59,7 @@ class NotePdf {
                 html,
                 t("pdf.status"),
                 note.status() == NoteStatus.SIGNED
-                        ? t(
-                                "note.signed-by",
-                                names.get(note.signedBy()),
-                                DATE_TIME.format(note.signedAt().atZone(zone)))
+                        ? t("note.signed-by", names.get(note.signedBy()), Formats.dateTime(note.signedAt(), zone))
                         : t("note.status.DRAFT"));
         if (note.flagOverride() != null) {
             Html.row(html, t("note.flagReason"), note.flagOverride());
@@ -108,7 +95,7 @@ class NotePdf {
                                         ? ""
                                         : ", "
                                                 + t("pressure." + u.pressure().name())
-                                                        .toLowerCase(LOCALE)))
+                                                        .toLowerCase(Formats.LOCALE)))
                         .collect(Collectors.joining("; ")));
         Html.row(html, t("note.oils"), n.getOils());
         Html.row(
@@ -126,7 +113,7 @@ class NotePdf {
         html.append("</table>");
         Html.section(html, t("note.section.plan"));
         Html.row(html, t("note.homeCare"), n.getHomeCare());
-        Html.row(html, t("note.nextVisit"), n.getNextVisit() == null ? null : DATE.format(n.getNextVisit()));
+        Html.row(html, t("note.nextVisit"), n.getNextVisit() == null ? null : Formats.date(n.getNextVisit()));
         html.append("</table>");
         Html.section(html, t("note.section.after"));
         Html.row(html, t("note.painAfter"), n.getPainAfter());
@@ -138,10 +125,7 @@ class NotePdf {
             note.amendments()
                     .forEach(a -> Html.row(
                             html,
-                            t(
-                                    "note.amendment.by",
-                                    DATE_TIME.format(a.createdAt().atZone(zone)),
-                                    names.get(a.createdBy())),
+                            t("note.amendment.by", Formats.dateTime(a.createdAt(), zone), names.get(a.createdBy())),
                             a.body() + " (" + t("note.amend.reason-label") + ": " + a.reason() + ")"));
             html.append("</table>");
         }
@@ -150,6 +134,6 @@ class NotePdf {
     }
 
     private String t(String key, Object... args) {
-        return messages.getMessage(key, args, key, LOCALE);
+        return messages.getMessage(key, args, key, Formats.LOCALE);
     }
 }

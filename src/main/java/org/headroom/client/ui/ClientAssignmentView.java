@@ -11,7 +11,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Map;
-import org.headroom.base.ui.Formats;
+import org.headroom.base.Formats;
 import org.headroom.base.ui.SearchField;
 import org.headroom.client.ClientAssignment;
 import org.headroom.client.ClientAssignmentService;

@@ -21,7 +21,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
-import org.headroom.base.ui.Formats;
+import org.headroom.base.Formats;
 import org.headroom.base.ui.SearchField;
 import org.headroom.client.ClientFilter;
 import org.headroom.client.ClientService;

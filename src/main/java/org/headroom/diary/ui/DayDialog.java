@@ -7,7 +7,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import java.time.LocalDate;
 import java.util.List;
-import org.headroom.base.ui.Formats;
+import org.headroom.base.Formats;
 import org.headroom.diary.DiaryEntryData;
 import org.headroom.diary.DiaryEntryForm;
 import org.headroom.diary.DiaryService;
@@ -24,7 +24,7 @@ final class DayDialog extends Dialog {
                             "diary.day.line",
                             e.startTime() == null ? "—" : e.startTime().toString(),
                             e.intensity(),
-                            DiaryTexts.decimal(e.durationHours()))
+                            Formats.decimal(e.durationHours()))
                     : getTranslation("diary.kind.HEADACHE_FREE");
             Button edit = new Button(getTranslation("action.edit"), ev -> {
                 close();

@@ -1,7 +1,7 @@
 package org.headroom.diary.ui;
 
 import com.vaadin.flow.component.Component;
-import org.headroom.base.ui.Formats;
+import org.headroom.base.Formats;
 import org.headroom.diary.DiaryFlag;
 import org.headroom.diary.PeriodFigures;
 
@@ -13,10 +13,6 @@ final class DiaryTexts {
     static String period(Component c, PeriodFigures p) {
         String range = Formats.date(p.start()) + " – " + Formats.date(p.end());
         return p.isBaseline() ? c.getTranslation("diary.period.baseline", range) : range;
-    }
-
-    static String decimal(Double value) {
-        return value == null ? "—" : String.format(Formats.LOCALE, "%.1f", value);
     }
 
     static String flag(Component c, DiaryFlag flag) {

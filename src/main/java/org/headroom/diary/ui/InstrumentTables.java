@@ -5,7 +5,7 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import java.util.Map;
-import org.headroom.base.ui.Formats;
+import org.headroom.base.Formats;
 import org.headroom.diary.DiarySummary;
 import org.headroom.diary.Hit6Result;
 import org.headroom.diary.MidasResult;

@@ -22,8 +22,8 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.TextStyle;
 import java.util.List;
+import org.headroom.base.Formats;
 import org.headroom.base.RecordNotFoundException;
-import org.headroom.base.ui.Formats;
 import org.headroom.client.ClientDetails;
 import org.headroom.client.ClientService;
 import org.headroom.diary.DiaryEntryData;
@@ -197,9 +197,9 @@ final class MigraineHistoryView extends VerticalLayout implements BeforeEnterObs
         figures.addColumn(PeriodFigures::headacheDays).setHeader(getTranslation("diary.figures.headacheDays"));
         figures.addColumn(PeriodFigures::migraineDays).setHeader(getTranslation("diary.figures.migraineDays"));
         figures.addColumn(PeriodFigures::attacks).setHeader(getTranslation("diary.figures.attacks"));
-        figures.addColumn(p -> DiaryTexts.decimal(p.meanPeakIntensity()))
+        figures.addColumn(p -> Formats.decimal(p.meanPeakIntensity()))
                 .setHeader(getTranslation("diary.figures.intensity"));
-        figures.addColumn(p -> DiaryTexts.decimal(p.meanDurationHours()))
+        figures.addColumn(p -> Formats.decimal(p.meanDurationHours()))
                 .setHeader(getTranslation("diary.figures.duration"));
         figures.addColumn(PeriodFigures::acuteMedicationDays).setHeader(getTranslation("diary.figures.medicationDays"));
         figures.addColumn(p -> p.recordedDays() + (p.complete() ? "" : " *"))

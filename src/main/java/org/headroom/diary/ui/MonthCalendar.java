@@ -11,7 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import org.headroom.base.ui.Formats;
+import org.headroom.base.Formats;
 import org.headroom.diary.DiaryEntryData;
 
 /**

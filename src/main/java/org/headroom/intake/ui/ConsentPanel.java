@@ -9,7 +9,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.Clock;
-import org.headroom.base.ui.Formats;
+import org.headroom.base.Formats;
 import org.headroom.base.ui.Notifications;
 import org.headroom.client.ClientDetails;
 import org.headroom.intake.ConsentRecord;

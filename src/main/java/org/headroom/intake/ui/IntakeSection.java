@@ -12,7 +12,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import java.time.Clock;
 import java.util.List;
-import org.headroom.base.ui.Formats;
+import org.headroom.base.Formats;
 import org.headroom.client.ClientDetails;
 import org.headroom.client.ui.ClientPageSection;
 import org.headroom.intake.IntakeLinkService;

@@ -9,7 +9,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import org.headroom.base.ui.Formats;
+import org.headroom.base.Formats;
 import org.headroom.base.ui.Notifications;
 import org.headroom.client.ClientDetails;
 import org.headroom.intake.IntakeLinkService;

@@ -23,8 +23,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.headroom.base.Formats;
 import org.headroom.base.RecordNotFoundException;
-import org.headroom.base.ui.Formats;
 import org.headroom.client.ClientDetails;
 import org.headroom.client.ClientService;
 import org.headroom.reporting.Change;
@@ -79,8 +79,8 @@ final class OutcomeReportView extends VerticalLayout implements BeforeEnterObser
         figures.addColumn(Row::label)
                 .setHeader(getTranslation("report.measure"))
                 .setFlexGrow(2);
-        figures.addColumn(r -> number(r.change().baseline())).setHeader(getTranslation("report.baseline"));
-        figures.addColumn(r -> number(r.change().current())).setHeader(getTranslation("report.current"));
+        figures.addColumn(r -> Formats.decimal(r.change().baseline())).setHeader(getTranslation("report.baseline"));
+        figures.addColumn(r -> Formats.decimal(r.change().current())).setHeader(getTranslation("report.current"));
         figures.addColumn(r -> signed(r.change().absolute())).setHeader(getTranslation("report.change"));
         figures.addColumn(r ->
                         r.change().percent() == null ? "—" : signed(r.change().percent()) + " %")
@@ -186,8 +186,8 @@ final class OutcomeReportView extends VerticalLayout implements BeforeEnterObser
         Div box = new Div(
                 new H3(getTranslation("report.sessions.title", r.sessions().size())));
         if (r.meanPainFall() != null) {
-            Span summary =
-                    new Span(getTranslation("report.sessions.summary", number(r.meanPainFall()), r.improvedSessions()));
+            Span summary = new Span(
+                    getTranslation("report.sessions.summary", Formats.decimal(r.meanPainFall()), r.improvedSessions()));
             summary.setId("report-pain-summary");
             box.add(summary);
         }
@@ -207,10 +207,6 @@ final class OutcomeReportView extends VerticalLayout implements BeforeEnterObser
                             .collect(Collectors.joining(", "))));
         }
         return box;
-    }
-
-    private static String number(Double value) {
-        return value == null ? "—" : String.format(Formats.LOCALE, "%.1f", value);
     }
 
     private static String signed(Double value) {

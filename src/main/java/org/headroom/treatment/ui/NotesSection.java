@@ -10,7 +10,7 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import java.util.stream.Collectors;
-import org.headroom.base.ui.Formats;
+import org.headroom.base.Formats;
 import org.headroom.client.ClientDetails;
 import org.headroom.client.ui.ClientPageSection;
 import org.headroom.intake.ConsentService;

@@ -1,4 +1,4 @@
-package org.headroom.base.ui;
+package org.headroom.base;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -7,7 +7,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
 
-/** Dates and times as a UK reader expects them, e.g. "21 Nov 2026". */
+/** Dates, times and figures as a UK reader expects them, e.g. "21 Nov 2026", on screen and on paper alike. */
 public final class Formats {
 
     public static final Locale LOCALE = Locale.UK;
@@ -23,6 +23,11 @@ public final class Formats {
 
     public static String dateTime(Instant instant, ZoneId zone) {
         return instant == null ? "" : DATE_TIME.format(instant.atZone(zone));
+    }
+
+    /** A figure to one decimal, e.g. "4.3", or a dash when there is none. */
+    public static String decimal(Double value) {
+        return value == null ? "—" : String.format(LOCALE, "%.1f", value);
     }
 
     /** An optional value, or a dash so that an empty field reads as deliberately empty. */
