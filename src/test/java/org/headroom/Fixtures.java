@@ -30,6 +30,7 @@ public class Fixtures implements ApplicationRunner {
     public static final String BEN = "ben";
     public static final String ADMIN = "pat";
     public static final String OWNER = "olive";
+    public static final String ANNA_REGISTRATION = "CNHC 0123456";
 
     private final SystemAccounts startup;
     private final UserAccountService accounts;
@@ -48,7 +49,9 @@ public class Fixtures implements ApplicationRunner {
         }
         startup.createFirstAdmin(ADMIN, "Pat Admin", PASSWORD);
         runAs(ADMIN, () -> {
-            accounts.create(account(ANNA, "Anna Therapist", EnumSet.of(Role.THERAPIST)));
+            NewAccount anna = account(ANNA, "Anna Therapist", EnumSet.of(Role.THERAPIST));
+            anna.setProfessionalRegistration(ANNA_REGISTRATION);
+            accounts.create(anna);
             accounts.create(account(BEN, "Ben Therapist", EnumSet.of(Role.THERAPIST)));
             accounts.create(account(OWNER, "Olive Owner", EnumSet.of(Role.THERAPIST, Role.PRACTICE_ADMIN)));
             return null;

@@ -15,7 +15,24 @@ public final class Formats {
             DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(LOCALE);
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", LOCALE);
 
+    private static final DateTimeFormatter SHORT_DATE = DateTimeFormatter.ofPattern("d MMM", LOCALE);
+
     private Formats() {}
+
+    /** Day and month only, e.g. "21 Nov", for chart axes where the year is plain from the context. */
+    public static String shortDate(LocalDate date) {
+        return date == null ? "" : SHORT_DATE.format(date);
+    }
+
+    /** A change to one decimal with its sign, e.g. "+1.5" or "-3.0", or a dash when there is none. */
+    public static String signed(Double value) {
+        return value == null ? "—" : String.format(LOCALE, "%+.1f", value);
+    }
+
+    /** A percent change with its sign, e.g. "-62.5 %", or a dash when there is none. */
+    public static String percent(Double value) {
+        return value == null ? "—" : signed(value) + " %";
+    }
 
     public static String date(LocalDate date) {
         return date == null ? "" : DATE.format(date);

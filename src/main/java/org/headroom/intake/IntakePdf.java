@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.headroom.base.Formats;
+import org.headroom.base.PracticeSettings;
 import org.headroom.base.pdf.Html;
 import org.headroom.base.pdf.PdfRenderer;
 import org.headroom.client.ClientDetails;
@@ -26,10 +27,12 @@ class IntakePdf {
 
     private final PdfRenderer renderer;
     private final MessageSource messages;
+    private final PracticeSettings practice;
 
-    IntakePdf(PdfRenderer renderer, MessageSource messages) {
+    IntakePdf(PdfRenderer renderer, MessageSource messages, PracticeSettings practice) {
         this.renderer = renderer;
         this.messages = messages;
+        this.practice = practice;
     }
 
     record Consent(ConsentRecord record, byte[] signature) {}
@@ -45,7 +48,9 @@ class IntakePdf {
         html.append("<html><head><meta charset=\"UTF-8\"/><title>")
                 .append(esc(t("intake.title", intake.sequenceNo(), client.fullName())))
                 .append("</title><style>")
-                .append(Html.baseCss(t("pdf.footer", client.fullName(), Formats.dateTime(Instant.now(), zone))))
+                .append(Html.baseCss(
+                        t("pdf.footer", client.fullName(), Formats.dateTime(Instant.now(), zone)),
+                        practice.paperSize()))
                 .append("</style></head><body>");
         html.append("<h1>")
                 .append(esc(t("intake.title", intake.sequenceNo(), client.fullName())))

@@ -1,5 +1,6 @@
 package org.headroom.reporting;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -7,12 +8,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.headroom.base.clinical.ClinicalSettings;
+import org.headroom.client.ClientDetails;
+import org.headroom.client.ClientService;
 import org.headroom.diary.DiaryService;
 import org.headroom.diary.DiarySummary;
 import org.headroom.diary.Hit6Result;
 import org.headroom.diary.MidasResult;
 import org.headroom.diary.RatingKind;
 import org.headroom.diary.RatingValue;
+import org.headroom.intake.ConsentRecord;
+import org.headroom.intake.ConsentService;
+import org.headroom.intake.ConsentState;
+import org.headroom.intake.ConsentType;
+import org.headroom.security.UserDirectory;
 import org.headroom.treatment.BodyRegion;
 import org.headroom.treatment.SessionNoteService;
 import org.headroom.treatment.Technique;
@@ -34,11 +42,60 @@ public class OutcomeService {
     private final DiaryService diary;
     private final SessionNoteService notes;
     private final ClinicalSettings settings;
+    private final ClientService clients;
+    private final ConsentService consents;
+    private final UserDirectory directory;
+    private final OutcomePdf pdf;
+    private final Clock clock;
 
-    OutcomeService(DiaryService diary, SessionNoteService notes, ClinicalSettings settings) {
+    OutcomeService(
+            DiaryService diary,
+            SessionNoteService notes,
+            ClinicalSettings settings,
+            ClientService clients,
+            ConsentService consents,
+            UserDirectory directory,
+            OutcomePdf pdf,
+            Clock clock) {
         this.diary = diary;
         this.notes = notes;
         this.settings = settings;
+        this.clients = clients;
+        this.consents = consents;
+        this.directory = directory;
+        this.pdf = pdf;
+        this.clock = clock;
+    }
+
+    /**
+     * The report as a PDF for the client or for the GP. A GP copy needs the client's standing
+     * consent to contact the GP, and says when it was given.
+     *
+     * @throws ReportRefusedException for a GP copy without that consent
+     */
+    public byte[] pdf(long clientId, LocalDate from, LocalDate to, ReportAudience audience) {
+        ClientDetails client = clients.get(clientId);
+        OutcomePdf.GpConsent gpConsent = null;
+        if (audience == ReportAudience.GP) {
+            ConsentState state = consents.state(clientId);
+            if (!state.has(ConsentType.GP_CONTACT)) {
+                throw new ReportRefusedException("report.gp.no-consent");
+            }
+            ConsentRecord consent = state.latest().get(ConsentType.GP_CONTACT);
+            gpConsent = new OutcomePdf.GpConsent(consent.givenAt(), consent.signerName());
+        }
+        return pdf.render(
+                report(clientId, from, to),
+                client,
+                directory.therapist(client.therapistId()),
+                audience,
+                gpConsent,
+                clock.getZone());
+    }
+
+    /** Whether a GP copy may be made: the client's consent to contact the GP stands. */
+    public boolean mayWriteToGp(long clientId) {
+        return consents.state(clientId).has(ConsentType.GP_CONTACT);
     }
 
     public OutcomeReport report(long clientId, LocalDate from, LocalDate to) {
@@ -78,10 +135,8 @@ public class OutcomeService {
                 to,
                 diaryOutcome,
                 List.copyOf(thin),
-                midas.stream().findFirst(),
-                midas.isEmpty() ? Optional.empty() : Optional.of(midas.getLast()),
-                hit6.stream().findFirst(),
-                hit6.isEmpty() ? Optional.empty() : Optional.of(hit6.getLast()),
+                midas,
+                hit6,
                 ratings,
                 pain,
                 meanFall,

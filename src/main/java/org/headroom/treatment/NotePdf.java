@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.headroom.base.Formats;
+import org.headroom.base.PracticeSettings;
 import org.headroom.base.pdf.Html;
 import org.headroom.base.pdf.PdfRenderer;
 import org.headroom.client.ClientDetails;
@@ -22,11 +23,13 @@ class NotePdf {
 
     private final PdfRenderer renderer;
     private final MessageSource messages;
+    private final PracticeSettings practice;
     private final UserDirectory directory;
 
-    NotePdf(PdfRenderer renderer, MessageSource messages, UserDirectory directory) {
+    NotePdf(PdfRenderer renderer, MessageSource messages, PracticeSettings practice, UserDirectory directory) {
         this.renderer = renderer;
         this.messages = messages;
+        this.practice = practice;
         this.directory = directory;
     }
 
@@ -43,7 +46,9 @@ class NotePdf {
         StringBuilder html = new StringBuilder("<html><head><meta charset=\"UTF-8\"/><title>")
                 .append(esc(title))
                 .append("</title><style>")
-                .append(Html.baseCss(t("pdf.footer", client.fullName(), Formats.dateTime(Instant.now(), zone))))
+                .append(Html.baseCss(
+                        t("pdf.footer", client.fullName(), Formats.dateTime(Instant.now(), zone)),
+                        practice.paperSize()))
                 .append(".chart { width: 120mm; }")
                 .append("</style></head><body><h1>")
                 .append(esc(title))

@@ -6,18 +6,28 @@ import static org.headroom.Fixtures.ANNA;
 import static org.headroom.Fixtures.BEN;
 
 import jakarta.persistence.EntityManagerFactory;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.headroom.Fixtures;
 import org.headroom.IntegrationTest;
+import org.headroom.base.Formats;
 import org.headroom.base.RecordNotFoundException;
 import org.headroom.client.ClientDetails;
+import org.headroom.client.ClientForm;
 import org.headroom.diary.DiaryEntryForm;
 import org.headroom.diary.DiaryService;
+import org.headroom.diary.MidasAnswers;
 import org.headroom.intake.ConsentService;
+import org.headroom.intake.ConsentText;
 import org.headroom.intake.ConsentType;
 import org.headroom.intake.IntakeFixtures;
 import org.headroom.treatment.BodyRegion;
@@ -110,6 +120,77 @@ class OutcomeServiceTest {
     }
 
     @Test
+    void the_pdf_prints_the_figures_of_the_screen_and_a_gp_copy_needs_gp_consent() throws IOException {
+        ClientForm form = Fixtures.validForm("Paper", Fixtures.unique("Report"));
+        form.setGpName("Dr Rhona Hale");
+        form.setGpPractice("Riverside Surgery");
+        ClientDetails client = as(() -> fixtures.clientService().create(form));
+        LocalDate baseline = TODAY.minusDays(84);
+        as(() -> {
+            diary.setBaseline(client.id(), baseline);
+            addAttacks(client.id(), baseline, 8);
+            addAttacks(client.id(), baseline.plusDays(28), 4);
+            addAttacks(client.id(), baseline.plusDays(56), 2);
+            diary.recordMidas(client.id(), baseline, new MidasAnswers(4, 4, 4, 4, 4, 20, 7));
+            diary.recordMidas(client.id(), TODAY, new MidasAnswers(2, 2, 2, 2, 1, 8, 5));
+            consents.record(client.id(), null, IntakeFixtures.typed(text(ConsentType.TREATMENT), true, "Paper Client"));
+            signNote(client.id(), baseline.plusDays(30), 6, 3, Technique.TRIGGER_POINT_THERAPY);
+            return null;
+        });
+
+        assertThatThrownBy(() -> as(() -> outcomes.pdf(client.id(), baseline.plusDays(28), TODAY, ReportAudience.GP)))
+                .isInstanceOf(ReportRefusedException.class)
+                .hasMessage("report.gp.no-consent");
+
+        byte[] pdf = as(() -> outcomes.pdf(client.id(), baseline.plusDays(28), TODAY, ReportAudience.CLIENT));
+        Files.write(Path.of("target", "outcome-report-sample.pdf"), pdf);
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+            assertThat(text)
+                    .contains(
+                            "Your progress report: " + client.fullName(),
+                            "Headroom demo practice",
+                            "Anna Therapist, registration " + Fixtures.ANNA_REGISTRATION,
+                            Formats.date(client.dateOfBirth()),
+                            Formats.date(baseline.plusDays(28)) + " – " + Formats.date(TODAY),
+                            // The same rows as on screen: 8 at baseline, (4 + 2) / 2 = 3 now, -5, -62.5 percent.
+                            "Headache days 8.0 3.0 -5.0 -62.5 %",
+                            // MIDAS 20 to 9: -11, -55 percent.
+                            "MIDAS score 20 (grade III) 9 (grade II) -11 -55.0 %",
+                            "Headache days fell from 8.0 to 3.0 per 28 days (62.5 % fewer)",
+                            "That is a fall of 50 % or more",
+                            "Mean fall in pain per session: 3.0 points",
+                            "Signed",
+                            "Date")
+                    .doesNotContain("Dr Rhona Hale");
+            assertThat(document.getPage(0).getMediaBox().getWidth())
+                    .as("A4 is 595 points wide")
+                    .isCloseTo(595f, org.assertj.core.data.Offset.offset(1f));
+            assertThat(images(document))
+                    .as("headache days, intensity, questionnaires, pain")
+                    .isEqualTo(4);
+            for (var page : document.getPages()) {
+                for (var name : page.getResources().getFontNames()) {
+                    assertThat(page.getResources().getFont(name).isEmbedded()).isTrue();
+                }
+            }
+        }
+
+        as(() -> consents.record(
+                client.id(), null, IntakeFixtures.typed(text(ConsentType.GP_CONTACT), true, "Paper Client")));
+        byte[] gp = as(() -> outcomes.pdf(client.id(), baseline.plusDays(28), TODAY, ReportAudience.GP));
+        try (PDDocument document = Loader.loadPDF(gp)) {
+            String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+            assertThat(text)
+                    .contains(
+                            "Massage therapy progress report: " + client.fullName(),
+                            "Dr Rhona Hale, Riverside Surgery",
+                            "Sent with consent to contact the GP given by Paper Client on " + Formats.date(TODAY),
+                            "Headache days 8.0 3.0 -5.0 -62.5 %");
+        }
+    }
+
+    @Test
     void thin_data_is_said_rather_than_figured() {
         ClientDetails client = fixtures.clientOf(ANNA, "Thin", "Data");
         OutcomeReport report = as(() -> outcomes.report(client.id(), TODAY.minusDays(90), TODAY));
@@ -123,6 +204,25 @@ class OutcomeServiceTest {
         ClientDetails client = fixtures.clientOf(ANNA, "No", "Report");
         assertThatThrownBy(() -> fixtures.runAs(BEN, () -> outcomes.report(client.id(), TODAY.minusDays(9), TODAY)))
                 .isInstanceOf(RecordNotFoundException.class);
+    }
+
+    private ConsentText text(ConsentType type) {
+        return consents.currentTexts().stream()
+                .filter(t -> t.type() == type)
+                .findFirst()
+                .orElseThrow();
+    }
+
+    private static int images(PDDocument document) throws IOException {
+        int count = 0;
+        for (var page : document.getPages()) {
+            for (var name : page.getResources().getXObjectNames()) {
+                if (page.getResources().isImageXObject(name)) {
+                    count++;
+                }
+            }
+        }
+        return count;
     }
 
     private void addAttacks(long clientId, LocalDate start, int days) {

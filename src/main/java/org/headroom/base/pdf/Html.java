@@ -44,13 +44,13 @@ public final class Html {
     }
 
     /**
-     * Base styles shared by every printed document: A4, embedded font, and a footer on every page
-     * with the given text (who and when) and the page number.
+     * Base styles shared by every printed document: the paper size, embedded font, and a footer on
+     * every page with the given text (who and when) and the page number.
      */
-    public static String baseCss(String footer) {
+    public static String baseCss(String footer, PaperSize paper) {
         String footerText = footer.replace("\\", "").replace("\"", "'").replace("\n", " ");
         return """
-                @page { size: A4; margin: 18mm 16mm 20mm 16mm;
+                @page { size: PAPER; margin: 18mm 16mm 20mm 16mm;
                   @bottom-left { content: "FOOTER"; font-family: 'DejaVu Sans'; font-size: 8pt; color: #555; }
                   @bottom-right { content: "Page " counter(page) " of " counter(pages);
                     font-family: 'DejaVu Sans'; font-size: 8pt; color: #555; } }
@@ -66,6 +66,7 @@ public final class Html {
                 .consent { page-break-inside: avoid; border: 0.5px solid #999; padding: 2mm 3mm; margin: 2mm 0; }
                 .signature { display: block; width: 60mm; height: 20mm; }
                 """
-                .replace("FOOTER", footerText);
+                .replace("FOOTER", footerText)
+                .replace("PAPER", paper.css());
     }
 }

@@ -4,12 +4,16 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -17,47 +21,61 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
+import java.io.ByteArrayInputStream;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.headroom.base.Formats;
 import org.headroom.base.RecordNotFoundException;
+import org.headroom.base.clinical.ClinicalSettings;
 import org.headroom.client.ClientDetails;
 import org.headroom.client.ClientService;
-import org.headroom.reporting.Change;
 import org.headroom.reporting.DiaryOutcome;
+import org.headroom.reporting.FigureRow;
+import org.headroom.reporting.OutcomeCharts;
 import org.headroom.reporting.OutcomeReport;
 import org.headroom.reporting.OutcomeService;
+import org.headroom.reporting.OutcomeSummary;
+import org.headroom.reporting.ReportAudience;
+import org.headroom.reporting.ReportTables;
 import org.headroom.reporting.SessionPain;
+import org.headroom.reporting.Texts;
 
 /**
- * Is this working? A client's outcomes for a chosen period against the baseline, on screen: the
- * diary figures with absolute and percent change and the responder reading, the questionnaires
- * first and latest, and pain before and after each session. Too little data is said, not figured.
+ * Is this working? A client's outcomes for a chosen period against the baseline, on screen: a
+ * plain-English summary, the diary figures with absolute and percent change and the responder
+ * reading, the questionnaires first and latest, pain before and after each session, and the charts;
+ * and the same report as a PDF for the client or, with consent, for the GP. Too little data is
+ * said, not figured.
  */
 @Route("clients/:clientId(\\d+)/report")
 @PageTitle("Headroom")
 @RolesAllowed("THERAPIST")
 final class OutcomeReportView extends VerticalLayout implements BeforeEnterObserver {
 
-    record Row(String label, Change change) {}
-
     private final OutcomeService outcomes;
     private final ClientService clients;
+    private final ClinicalSettings settings;
     private final Clock clock;
+    private final Texts texts = this::getTranslation;
     final DatePicker from = new DatePicker();
     final DatePicker to = new DatePicker();
-    final Grid<Row> figures = new Grid<>();
+    final Grid<FigureRow> figures = figureGrid("report-figures", "report.baseline", "report.current");
+    final Grid<FigureRow> instruments = figureGrid("report-instruments-table", "report.first", "report.latest");
     final Grid<SessionPain> sessions = new Grid<>();
+    final Anchor clientPdf = new Anchor();
+    final Anchor gpPdf = new Anchor();
     private final Div body = new Div();
     private ClientDetails client;
 
-    OutcomeReportView(OutcomeService outcomes, ClientService clients, Clock clock) {
+    OutcomeReportView(OutcomeService outcomes, ClientService clients, ClinicalSettings settings, Clock clock) {
         this.outcomes = outcomes;
         this.clients = clients;
+        this.settings = settings;
         this.clock = clock;
         addClassName("hr-page");
         setId("report-page");
@@ -74,18 +92,7 @@ final class OutcomeReportView extends VerticalLayout implements BeforeEnterObser
                 }
             });
         }
-        figures.setId("report-figures");
-        figures.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
-        figures.addColumn(Row::label)
-                .setHeader(getTranslation("report.measure"))
-                .setFlexGrow(2);
-        figures.addColumn(r -> Formats.decimal(r.change().baseline())).setHeader(getTranslation("report.baseline"));
-        figures.addColumn(r -> Formats.decimal(r.change().current())).setHeader(getTranslation("report.current"));
-        figures.addColumn(r -> signed(r.change().absolute())).setHeader(getTranslation("report.change"));
-        figures.addColumn(r ->
-                        r.change().percent() == null ? "—" : signed(r.change().percent()) + " %")
-                .setHeader(getTranslation("report.change-percent"));
-        figures.setAllRowsVisible(true);
+        body.setWidthFull();
         sessions.setId("report-sessions");
         sessions.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         sessions.addColumn(s -> Formats.date(s.date())).setHeader(getTranslation("note.column.date"));
@@ -94,6 +101,8 @@ final class OutcomeReportView extends VerticalLayout implements BeforeEnterObser
         sessions.addColumn(s -> getTranslation("report.pain." + s.reading().name()))
                 .setHeader(getTranslation("report.reading"));
         sessions.setAllRowsVisible(true);
+        clientPdf.setId("report-pdf-client");
+        gpPdf.setId("report-pdf-gp");
     }
 
     @Override
@@ -107,7 +116,8 @@ final class OutcomeReportView extends VerticalLayout implements BeforeEnterObser
         to.setValue(LocalDate.now(clock));
         from.setValue(LocalDate.now(clock).minusDays(84));
         removeAll();
-        HorizontalLayout range = new HorizontalLayout(from, to);
+        HorizontalLayout range = new HorizontalLayout(from, to, clientPdf, gpPdf);
+        range.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         range.setWrap(true);
         add(new H2(getTranslation("report.title", client.fullName())), range, body);
         render();
@@ -117,79 +127,99 @@ final class OutcomeReportView extends VerticalLayout implements BeforeEnterObser
         body.removeAll();
         if (from.getValue() == null || to.getValue() == null || from.getValue().isAfter(to.getValue())) {
             body.add(new Paragraph(getTranslation("report.range-invalid")));
+            printLinks(false);
             return;
         }
         OutcomeReport report = outcomes.report(client.id(), from.getValue(), to.getValue());
+        printLinks(true);
+        List<OutcomeCharts.Chart> charts = OutcomeCharts.draw(report, settings.outcome(), texts);
+        Div summary = new Div(new H3(getTranslation("report.summary.title")));
+        summary.setId("report-summary");
+        OutcomeSummary.sentences(report, settings.outcome(), texts).forEach(s -> summary.add(new Paragraph(s)));
+        body.add(summary);
         report.thinData().forEach(key -> {
             Span thin = new Span(VaadinIcon.INFO_CIRCLE.create(), new Span(getTranslation(key)));
             thin.addClassName("hr-screening-none");
             body.add(new Div(thin));
         });
-        report.diary().ifPresent(d -> body.add(diary(d)));
-        body.add(instruments(report), painSection(report));
+        report.diary().ifPresent(d -> body.add(diary(d, charts)));
+        body.add(instruments(report, charts), painSection(report, charts));
     }
 
-    private Component diary(DiaryOutcome d) {
+    private void printLinks(boolean enabled) {
+        LocalDate start = from.getValue();
+        LocalDate end = to.getValue();
+        link(clientPdf, ReportAudience.CLIENT, start, end, enabled);
+        boolean gpAllowed = outcomes.mayWriteToGp(client.id());
+        link(gpPdf, ReportAudience.GP, start, end, enabled && gpAllowed);
+        gpPdf.getElement().setAttribute("title", gpAllowed ? "" : getTranslation("report.gp.no-consent"));
+    }
+
+    private void link(Anchor anchor, ReportAudience audience, LocalDate start, LocalDate end, boolean enabled) {
+        anchor.setText(getTranslation("report.print." + audience.name()));
+        anchor.addClassName("hr-button-link");
+        anchor.setEnabled(enabled);
+        if (!enabled) {
+            anchor.removeHref();
+            return;
+        }
+        long clientId = client.id();
+        anchor.setHref(DownloadHandler.fromInputStream(event -> {
+            byte[] bytes = outcomes.pdf(clientId, start, end, audience);
+            return new DownloadResponse(
+                    new ByteArrayInputStream(bytes),
+                    "outcome-report-" + clientId + "-" + audience.name().toLowerCase() + ".pdf",
+                    "application/pdf",
+                    bytes.length);
+        }));
+        anchor.setTarget(AnchorTarget.DEFAULT);
+        anchor.getElement().setAttribute("download", true);
+    }
+
+    private Component diary(DiaryOutcome d, List<OutcomeCharts.Chart> charts) {
         Div box = new Div(new H3(getTranslation(
                 "report.diary.title",
                 Formats.date(d.baseline().start()),
                 d.compared().size())));
-        Span reading = new Span(getTranslation(d.responder() ? "report.responder" : "report.not-responder"));
+        Span reading = new Span(getTranslation(
+                d.responder() ? "report.responder" : "report.not-responder",
+                settings.outcome().responderFallPercent()));
         reading.setId("report-responder");
         reading.addClassName(d.responder() ? "hr-readiness-ok" : "hr-muted");
-        List<Row> rows = new ArrayList<>();
-        rows.add(new Row(getTranslation("diary.figures.headacheDays"), d.headacheDays()));
-        rows.add(new Row(getTranslation("diary.figures.migraineDays"), d.migraineDays()));
-        rows.add(new Row(getTranslation("diary.figures.intensity"), d.meanIntensity()));
-        rows.add(new Row(getTranslation("diary.figures.medicationDays"), d.acuteMedicationDays()));
-        figures.setItems(rows);
+        figures.setItems(ReportTables.diary(d, texts));
         box.add(reading, figures, new Span(getTranslation("report.per-28")));
+        chart(box, charts, "chart-headache-days");
+        chart(box, charts, "chart-intensity");
         return box;
     }
 
-    private Component instruments(OutcomeReport r) {
-        Div box = new Div(new H3(getTranslation("report.instruments")));
+    private Component instruments(OutcomeReport r, List<OutcomeCharts.Chart> charts) {
+        Div box = new Div(new H3(getTranslation("report.first-latest")));
         box.setId("report-instruments");
-        if (r.midasFirst().isPresent()) {
-            var first = r.midasFirst().get();
-            var latest = r.midasLatest().orElseThrow();
-            box.add(new Div(getTranslation(
-                    "report.midas",
-                    first.score(),
-                    getTranslation("midas.grade." + first.grade().name()),
-                    latest.score(),
-                    getTranslation("midas.grade." + latest.grade().name()))));
-        }
-        if (r.hit6First().isPresent()) {
-            var first = r.hit6First().get();
-            var latest = r.hit6Latest().orElseThrow();
-            box.add(new Div(getTranslation(
-                    "report.hit6",
-                    first.total(),
-                    getTranslation("hit6.band." + first.band().name()),
-                    latest.total(),
-                    getTranslation("hit6.band." + latest.band().name()))));
-        }
-        r.ratings()
-                .forEach((kind, values) -> box.add(new Div(getTranslation(
-                        "report.rating",
-                        getTranslation("rating." + kind.name()),
-                        values.getFirst().value(),
-                        values.getLast().value()))));
-        if (box.getComponentCount() == 1) {
+        List<FigureRow> rows = ReportTables.instruments(r, texts);
+        if (rows.isEmpty()) {
             box.add(new Span(getTranslation("diary.none-yet")));
+        } else {
+            instruments.setItems(rows);
+            box.add(instruments);
+            chart(box, charts, "chart-instruments");
         }
         return box;
     }
 
-    private Component painSection(OutcomeReport r) {
+    private Component painSection(OutcomeReport r, List<OutcomeCharts.Chart> charts) {
         Div box = new Div(
                 new H3(getTranslation("report.sessions.title", r.sessions().size())));
         if (r.meanPainFall() != null) {
-            Span summary = new Span(
-                    getTranslation("report.sessions.summary", Formats.decimal(r.meanPainFall()), r.improvedSessions()));
+            Span summary = new Span(getTranslation(
+                    "report.sessions.summary",
+                    Formats.decimal(r.meanPainFall()),
+                    r.improvedSessions(),
+                    settings.outcome().painMcidPoints(),
+                    settings.outcome().painMcidPercent()));
             summary.setId("report-pain-summary");
             box.add(summary);
+            chart(box, charts, "chart-pain");
         }
         sessions.setItems(r.sessions());
         box.add(sessions);
@@ -209,7 +239,31 @@ final class OutcomeReportView extends VerticalLayout implements BeforeEnterObser
         return box;
     }
 
-    private static String signed(Double value) {
-        return value == null ? "—" : String.format(Formats.LOCALE, "%+.1f", value);
+    private static void chart(Div box, List<OutcomeCharts.Chart> charts, String id) {
+        charts.stream().filter(c -> c.id().equals(id)).findFirst().ifPresent(c -> {
+            byte[] png = c.png();
+            Image image = new Image(
+                    DownloadHandler.fromInputStream(event -> new DownloadResponse(
+                            new ByteArrayInputStream(png), c.id() + ".png", "image/png", png.length)),
+                    c.description());
+            image.setId(c.id());
+            image.addClassName("hr-chart");
+            box.add(image);
+        });
+    }
+
+    private Grid<FigureRow> figureGrid(String id, String baselineKey, String currentKey) {
+        Grid<FigureRow> grid = new Grid<>();
+        grid.setId(id);
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        grid.addColumn(FigureRow::measure)
+                .setHeader(getTranslation("report.measure"))
+                .setFlexGrow(2);
+        grid.addColumn(FigureRow::baseline).setHeader(getTranslation(baselineKey));
+        grid.addColumn(FigureRow::current).setHeader(getTranslation(currentKey));
+        grid.addColumn(FigureRow::change).setHeader(getTranslation("report.change"));
+        grid.addColumn(FigureRow::percent).setHeader(getTranslation("report.change-percent"));
+        grid.setAllRowsVisible(true);
+        return grid;
     }
 }

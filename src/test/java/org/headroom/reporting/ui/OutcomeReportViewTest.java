@@ -5,11 +5,14 @@ import static org.headroom.Fixtures.ANNA;
 import static org.headroom.Fixtures.BEN;
 
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Image;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import org.headroom.Fixtures;
 import org.headroom.ViewTest;
+import org.headroom.base.Formats;
 import org.headroom.client.ClientDetails;
 import org.headroom.diary.DiaryEntryForm;
 import org.headroom.diary.DiaryService;
@@ -53,12 +56,22 @@ class OutcomeReportViewTest extends ViewTest {
         assertThat(grid.getCellText(0, 2)).isEqualTo("2.0");
         assertThat(grid.getCellText(0, 3)).isEqualTo("-4.0");
         assertThat(grid.getCellText(0, 4)).isEqualTo("-66.7 %");
-        assertThat(find(com.vaadin.flow.component.html.Div.class)
-                        .id("report-instruments")
-                        .getElement()
-                        .getTextRecursively())
+        var instruments = test(view.instruments);
+        // MIDAS (4 + 4 + 4 + 4 + 4) = 20 to 5: -15, -75 percent.
+        assertThat(instruments.getCellText(0, 1)).isEqualTo("20 (grade III)");
+        assertThat(instruments.getCellText(0, 2)).isEqualTo("5 (grade I)");
+        assertThat(instruments.getCellText(0, 3)).isEqualTo("-15");
+        assertThat(instruments.getCellText(0, 4)).isEqualTo("-75.0 %");
+        assertThat(find(Div.class).id("report-summary").getElement().getTextRecursively())
                 .contains(
-                        "MIDAS: first 20 (Grade III: moderate disability), latest 5 (Grade I: little or no disability)");
+                        "Headache days fell from 6.0 to 2.0 per 28 days (66.7 % fewer)",
+                        "The MIDAS disability score went from 20 (grade III) to 5 (grade I).");
+        assertThat(find(Image.class).id("chart-headache-days").getAlt())
+                .hasValue("Headache days per 28 days: Baseline 6; " + Formats.shortDate(baseline.plusDays(28)) + " 2.");
+        assertThat(view.clientPdf.isEnabled()).isTrue();
+        assertThat(view.clientPdf.getHref()).isNotBlank();
+        assertThat(view.gpPdf.isEnabled()).as("no GP consent recorded").isFalse();
+        assertThat(view.gpPdf.getElement().getAttribute("title")).contains("no standing consent");
     }
 
     @Test

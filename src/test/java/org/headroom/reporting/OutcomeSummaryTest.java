@@ -1,0 +1,70 @@
+package org.headroom.reporting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** The plain-English summary says what the figures say, with the same numbers. */
+class OutcomeSummaryTest {
+
+    @Test
+    void a_responder_is_summarised_with_the_figures_from_the_tables() {
+        List<String> sentences =
+                OutcomeSummary.sentences(ReportSamples.responder(), ReportSamples.SETTINGS, BundleTexts.INSTANCE);
+
+        assertThat(sentences)
+                .containsExactly(
+                        "Headache days fell from 8.0 to 4.0 per 28 days (50.0 % fewer), comparing the baseline with"
+                                + " 2 later 28-day period(s).",
+                        "That is a fall of 50 % or more, the usual mark of a good response.",
+                        // Medication days (4 + 2) / 2 = 3.0 against 6.
+                        "Days with acute headache medication went from 6.0 to 3.0 per 28 days.",
+                        "The MIDAS disability score went from 24 (grade IV) to 9 (grade II).",
+                        "The HIT-6 impact score went from 62 (Severe impact) to 55 (Some impact).",
+                        "Across 2 session(s), pain fell by 2.0 points on average during a session; 1 showed a"
+                                + " meaningful fall.");
+    }
+
+    @Test
+    void thin_data_is_said_and_a_single_questionnaire_is_not_called_a_change() {
+        OutcomeReport sample = ReportSamples.responder();
+        OutcomeReport thin = new OutcomeReport(
+                sample.clientId(),
+                sample.from(),
+                sample.to(),
+                Optional.empty(),
+                List.of("report.thin.no-baseline"),
+                sample.midas().subList(0, 1),
+                List.of(),
+                Map.of(),
+                List.of(),
+                null,
+                0,
+                List.of(),
+                List.of());
+
+        assertThat(OutcomeSummary.sentences(thin, ReportSamples.SETTINGS, BundleTexts.INSTANCE))
+                .containsExactly(
+                        "There is not yet enough diary data to judge a change in headache days.",
+                        "One MIDAS score is recorded: 24 (grade IV).",
+                        "No signed sessions with pain scores fall in these dates.");
+    }
+
+    @Test
+    void tables_show_change_with_sign_and_percent_and_the_grades() {
+        OutcomeReport sample = ReportSamples.responder();
+        assertThat(ReportTables.diary(sample.diary().orElseThrow(), BundleTexts.INSTANCE))
+                .first()
+                .isEqualTo(new FigureRow("Headache days", "8.0", "4.0", "-4.0", "-50.0 %"));
+        assertThat(ReportTables.instruments(sample, BundleTexts.INSTANCE))
+                .containsExactly(
+                        // 9 - 24 = -15; -15 / 24 = -62.5 percent.
+                        new FigureRow("MIDAS score", "24 (grade IV)", "9 (grade II)", "-15", "-62.5 %"),
+                        // 55 - 62 = -7; -7 / 62 = -11.29 -> -11.3 percent.
+                        new FigureRow("HIT-6 score", "62 (Severe impact)", "55 (Some impact)", "-7", "-11.3 %"),
+                        new FigureRow("Stress (0 none - 10 extreme)", "7", "4", "-3", "-42.9 %"));
+    }
+}
