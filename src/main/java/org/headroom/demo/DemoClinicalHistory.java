@@ -53,6 +53,16 @@ class DemoClinicalHistory {
     }
 
     /** Runs as the client's therapist. */
+    /** Headache days at the end, as a share of the baseline: a strong, a good, a partial and no response. */
+    private static final double[] RESPONSES = {0.3, 0.5, 0.75, 1.0};
+
+    private static final Technique[] MAIN_TECHNIQUES = {
+        Technique.TRIGGER_POINT_THERAPY,
+        Technique.CRANIOSACRAL_THERAPY,
+        Technique.ACUPRESSURE,
+        Technique.NEUROMUSCULAR_THERAPY
+    };
+
     void add(long clientId, String clientName, boolean withRedFlag, Random random, LocalDate today) {
         IntakeAnswers answers = answers(random);
         if (withRedFlag) {
@@ -69,7 +79,14 @@ class DemoClinicalHistory {
 
         LocalDate baseline = today.minusDays(112);
         diary.setBaseline(clientId, baseline);
-        int[] attacksPerPeriod = {9, 6, 4, 3};
+        // Clients respond differently: some halve their headache days, some improve a little, some not.
+        int baselineAttacks = 7 + random.nextInt(6);
+        double response = RESPONSES[random.nextInt(RESPONSES.length)];
+        int[] attacksPerPeriod = new int[4];
+        for (int period = 0; period < 4; period++) {
+            attacksPerPeriod[period] = (int) Math.round(baselineAttacks * (1 - (1 - response) * period / 3.0));
+        }
+        Technique main = MAIN_TECHNIQUES[random.nextInt(MAIN_TECHNIQUES.length)];
         for (int period = 0; period < 4; period++) {
             LocalDate start = baseline.plusDays(28L * period);
             List<Integer> days = random.ints(0, 28)
@@ -98,11 +115,11 @@ class DemoClinicalHistory {
             note.setDate(day);
             note.setStartTime(LocalTime.of(10, 0));
             note.setDurationMinutes(60);
-            note.setPainBefore(Math.max(1, 7 - week / 3));
-            note.setPainAfter(Math.max(0, 4 - week / 4));
+            note.setPainBefore(Math.max(1, 7 - (int) Math.round(week / 3.0 * (1 - response))));
+            note.setPainAfter(Math.max(0, 4 - (int) Math.round(week / 4.0 * (1 - response)) - random.nextInt(2)));
             note.setStress(Math.max(2, 8 - week / 3));
             note.setTechniques(List.of(
-                    new TechniqueUse(Technique.TRIGGER_POINT_THERAPY, 25, PressureLevel.MEDIUM),
+                    new TechniqueUse(main, 25, PressureLevel.MEDIUM),
                     new TechniqueUse(Technique.MYOFASCIAL_RELEASE, 20, PressureLevel.LIGHT),
                     new TechniqueUse(
                             week % 4 == 0 ? Technique.CRANIOSACRAL_THERAPY : Technique.SWEDISH_MASSAGE,
@@ -123,7 +140,18 @@ class DemoClinicalHistory {
                     withRedFlag ? "Red flag discussed; GP appointment booked" : null);
         }
         diary.recordMidas(clientId, baseline, new MidasAnswers(2, 4, 3, 5, 4, 27, 7));
-        diary.recordMidas(clientId, today, new MidasAnswers(0, 2, 1, 2, 2, 12, 5));
+        int better = (int) Math.round(3 * (1 - response));
+        diary.recordMidas(
+                clientId,
+                today,
+                new MidasAnswers(
+                        Math.max(0, 2 - better),
+                        Math.max(0, 4 - better),
+                        Math.max(0, 3 - better),
+                        5 - better,
+                        4 - better,
+                        12,
+                        5));
         diary.recordHit6(clientId, baseline, List.of(13, 11, 11, 10, 11, 8), null);
         diary.recordHit6(clientId, today, List.of(10, 8, 10, 8, 10, 8), null);
         diary.recordRatings(

@@ -36,6 +36,8 @@ abstract class BrowserTest {
 
     WebDriver driver;
     WebDriverWait wait;
+    /** Where the browser saves downloads, a fresh folder per test. */
+    Path downloads;
 
     /** The browser window's size; a phone journey overrides it. */
     String windowSize() {
@@ -58,6 +60,15 @@ abstract class BrowserTest {
                 "--disable-sync",
                 "--no-first-run",
                 "--window-size=" + windowSize());
+        try {
+            downloads = Files.createTempDirectory("headroom-downloads");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        options.setExperimentalOption(
+                "prefs",
+                java.util.Map.of(
+                        "download.default_directory", downloads.toString(), "download.prompt_for_download", false));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile())
                 .build();
@@ -110,6 +121,19 @@ abstract class BrowserTest {
         WebElement element = wait.until(ExpectedConditions.presenceOfElementLocated(By.id(id)));
         ((ChromeDriver) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
         wait.until(ExpectedConditions.elementToBeClickable(element)).click();
+    }
+
+    /** The one file the browser has finished downloading, once it is there. */
+    Path downloaded(String suffix) {
+        return wait.until(d -> {
+            try (var files = Files.list(downloads)) {
+                return files.filter(f -> f.getFileName().toString().endsWith(suffix))
+                        .findFirst()
+                        .orElse(null);
+            } catch (java.io.IOException e) {
+                return null;
+            }
+        });
     }
 
     String url(String path) {

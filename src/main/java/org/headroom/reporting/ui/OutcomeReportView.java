@@ -255,7 +255,8 @@ final class OutcomeReportView extends VerticalLayout implements BeforeEnterObser
     private Grid<FigureRow> figureGrid(String id, String baselineKey, String currentKey) {
         Grid<FigureRow> grid = new Grid<>();
         grid.setId(id);
-        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        grid.addThemeVariants(
+                GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(FigureRow::measure)
                 .setHeader(getTranslation("report.measure"))
                 .setFlexGrow(2);

@@ -90,7 +90,8 @@ final class PracticeOutcomesView extends VerticalLayout {
         stats.setId("outcomes-stats");
         stats.addClassName("hr-stats");
         techniques.setId("outcomes-techniques");
-        techniques.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        techniques.addThemeVariants(
+                GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         techniques
                 .addColumn(t -> getTranslation("technique." + t.technique().name()))
                 .setHeader(getTranslation("outcomes.technique"))
@@ -100,10 +101,10 @@ final class PracticeOutcomesView extends VerticalLayout {
         techniques.addColumn(t -> rate(t.figures())).setHeader(getTranslation("outcomes.responders"));
         techniques
                 .addColumn(t -> Formats.signed(t.figures().headacheChange()))
-                .setHeader(getTranslation("outcomes.headache-change"));
+                .setHeader(getTranslation("outcomes.column.headache-change"));
         techniques
                 .addColumn(t -> Formats.signed(t.figures().midasChange()))
-                .setHeader(getTranslation("outcomes.midas-change"));
+                .setHeader(getTranslation("outcomes.column.midas-change"));
         techniques.setAllRowsVisible(true);
 
         add(
