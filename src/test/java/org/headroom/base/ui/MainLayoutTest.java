@@ -17,9 +17,9 @@ class MainLayoutTest extends ViewTest {
 
     @Test
     @WithUserDetails(ANNA)
-    void a_therapist_starts_at_their_clients_and_sees_only_clinical_menu_entries() {
+    void a_therapist_starts_at_their_clients_and_sees_clinical_menu_entries_and_outcomes() {
         assertThat(navigateTo("").getClass().getSimpleName()).isEqualTo("ClientListView");
-        assertThat(menuLabels()).containsExactly("Clients");
+        assertThat(menuLabels()).containsExactly("Clients", "Outcomes");
         assertThat(find(Div.class).id("signed-in-user").getElement().getTextRecursively())
                 .isEqualTo("Anna Therapist");
     }
@@ -28,7 +28,7 @@ class MainLayoutTest extends ViewTest {
     @WithUserDetails(ADMIN)
     void a_practice_admin_starts_at_the_team_page_without_client_records() {
         assertThat(navigateTo("").getClass().getSimpleName()).isEqualTo("UserAdminView");
-        assertThat(menuLabels()).containsExactly("Team", "Client assignment", "Contraindications");
+        assertThat(menuLabels()).containsExactly("Outcomes", "Team", "Client assignment", "Contraindications");
         assertThat(navigateTo("clients").getClass().getSimpleName()).isEqualTo("NotFoundView");
     }
 
@@ -36,7 +36,8 @@ class MainLayoutTest extends ViewTest {
     @WithUserDetails(OWNER)
     void a_therapist_who_runs_the_practice_sees_both() {
         navigateTo("");
-        assertThat(menuLabels()).containsExactly("Clients", "Team", "Client assignment", "Contraindications");
+        assertThat(menuLabels())
+                .containsExactly("Clients", "Outcomes", "Team", "Client assignment", "Contraindications");
     }
 
     @Test
