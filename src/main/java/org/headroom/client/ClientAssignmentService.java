@@ -2,6 +2,9 @@ package org.headroom.client;
 
 import java.time.Clock;
 import java.util.List;
+import org.headroom.audit.AuditAction;
+import org.headroom.audit.AuditTrail;
+import org.headroom.audit.RecordType;
 import org.headroom.base.ConcurrentEditException;
 import org.headroom.base.RecordNotFoundException;
 import org.headroom.security.CurrentUser;
@@ -24,13 +27,19 @@ public class ClientAssignmentService {
     private final ClientRepository clients;
     private final UserAccountService accounts;
     private final CurrentUser currentUser;
+    private final AuditTrail audit;
     private final Clock clock;
 
     ClientAssignmentService(
-            ClientRepository clients, UserAccountService accounts, CurrentUser currentUser, Clock clock) {
+            ClientRepository clients,
+            UserAccountService accounts,
+            CurrentUser currentUser,
+            AuditTrail audit,
+            Clock clock) {
         this.clients = clients;
         this.accounts = accounts;
         this.currentUser = currentUser;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -58,6 +67,8 @@ public class ClientAssignmentService {
             throw new IllegalArgumentException("Not an active therapist: " + therapistId);
         }
         client.reassign(therapistId, currentUser.require().id(), clock.instant());
+        audit.change(
+                AuditAction.UPDATE, RecordType.CLIENT, clientId, clientId, "reassigned to therapist " + therapistId);
         return clients.saveAndFlush(client).toAssignment();
     }
 }

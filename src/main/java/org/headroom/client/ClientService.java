@@ -6,6 +6,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.headroom.audit.AuditAction;
+import org.headroom.audit.AuditTrail;
+import org.headroom.audit.RecordType;
 import org.headroom.base.ConcurrentEditException;
 import org.headroom.base.RecordNotFoundException;
 import org.headroom.security.CurrentUser;
@@ -30,11 +33,13 @@ public class ClientService {
 
     private final ClientRepository clients;
     private final CurrentUser currentUser;
+    private final AuditTrail audit;
     private final Clock clock;
 
-    ClientService(ClientRepository clients, CurrentUser currentUser, Clock clock) {
+    ClientService(ClientRepository clients, CurrentUser currentUser, AuditTrail audit, Clock clock) {
         this.clients = clients;
         this.currentUser = currentUser;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -56,12 +61,16 @@ public class ClientService {
     /** The client, or empty when it does not exist or belongs to another therapist. */
     @Transactional(readOnly = true)
     public Optional<ClientDetails> find(long clientId) {
-        return findOwned(clientId).map(c -> c.toDetails(LocalDate.now(clock)));
+        Optional<ClientDetails> found = findOwned(clientId).map(c -> c.toDetails(LocalDate.now(clock)));
+        found.ifPresent(c -> audit.read(RecordType.CLIENT, clientId, clientId));
+        return found;
     }
 
     @Transactional(readOnly = true)
     public ClientDetails get(long clientId) {
-        return owned(clientId).toDetails(LocalDate.now(clock));
+        ClientDetails client = owned(clientId).toDetails(LocalDate.now(clock));
+        audit.read(RecordType.CLIENT, clientId, clientId);
+        return client;
     }
 
     /**
@@ -78,7 +87,9 @@ public class ClientService {
         Instant now = clock.instant();
         Client client = new Client(therapistId, therapistId, now);
         client.apply(form, therapistId, now);
-        return clients.saveAndFlush(client).toDetails(LocalDate.now(clock));
+        Client saved = clients.saveAndFlush(client);
+        audit.change(AuditAction.CREATE, RecordType.CLIENT, saved.getId(), saved.getId());
+        return saved.toDetails(LocalDate.now(clock));
     }
 
     /**
@@ -89,6 +100,7 @@ public class ClientService {
         Client client = owned(clientId);
         ConcurrentEditException.check(RECORD, clientId, form.getVersion(), client.getVersion());
         client.apply(form, currentUser.require().id(), clock.instant());
+        audit.change(AuditAction.UPDATE, RecordType.CLIENT, clientId, clientId);
         return clients.saveAndFlush(client).toDetails(LocalDate.now(clock));
     }
 
@@ -105,6 +117,7 @@ public class ClientService {
         Client client = owned(clientId);
         ConcurrentEditException.check(RECORD, clientId, expectedVersion, client.getVersion());
         client.setArchived(archived, currentUser.require().id(), clock.instant());
+        audit.change(AuditAction.UPDATE, RecordType.CLIENT, clientId, clientId, archived ? "archived" : "restored");
         return clients.saveAndFlush(client).toDetails(LocalDate.now(clock));
     }
 

@@ -10,6 +10,9 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.headroom.audit.AuditAction;
+import org.headroom.audit.AuditTrail;
+import org.headroom.audit.RecordType;
 import org.headroom.base.ConcurrentEditException;
 import org.headroom.base.RecordNotFoundException;
 import org.headroom.base.clinical.ClinicalSettings;
@@ -43,6 +46,7 @@ public class DiaryService {
     private final CurrentUser currentUser;
     private final ClinicalSettings settings;
     private final ObjectProvider<FirstTreatment> firstTreatment;
+    private final AuditTrail audit;
     private final Clock clock;
 
     DiaryService(
@@ -55,6 +59,7 @@ public class DiaryService {
             CurrentUser currentUser,
             ClinicalSettings settings,
             ObjectProvider<FirstTreatment> firstTreatment,
+            AuditTrail audit,
             Clock clock) {
         this.entries = entries;
         this.midas = midas;
@@ -65,12 +70,14 @@ public class DiaryService {
         this.currentUser = currentUser;
         this.settings = settings;
         this.firstTreatment = firstTreatment;
+        this.audit = audit;
         this.clock = clock;
     }
 
     @Transactional(readOnly = true)
     public List<DiaryEntryData> entries(long clientId, LocalDate from, LocalDate to) {
         clients.checkAccess(clientId);
+        audit.read(RecordType.DIARY, null, clientId);
         return entries.findByClientIdAndEntryDateBetweenOrderByEntryDateAscStartTimeAsc(clientId, from, to).stream()
                 .map(DiaryEntry::toData)
                 .toList();
@@ -97,7 +104,10 @@ public class DiaryService {
         }
         check(clientId, entryId, form);
         entry.apply(form, userId, now);
-        return entries.saveAndFlush(entry).toData();
+        DiaryEntry saved = entries.saveAndFlush(entry);
+        audit.change(
+                entryId == null ? AuditAction.CREATE : AuditAction.UPDATE, RecordType.DIARY, saved.getId(), clientId);
+        return saved.toData();
     }
 
     private void check(long clientId, Long entryId, DiaryEntryForm form) {
@@ -208,9 +218,10 @@ public class DiaryService {
         if (!problems.isEmpty()) {
             throw new DiaryRefusedException("midas.invalid", problems.getFirst());
         }
-        return midas.saveAndFlush(new MidasAssessment(
-                        clientId, assessedOn, answers, currentUser.require().id(), clock.instant()))
-                .toResult(settings.midasSplitGradeFour());
+        MidasAssessment saved = midas.saveAndFlush(new MidasAssessment(
+                clientId, assessedOn, answers, currentUser.require().id(), clock.instant()));
+        audit.change(AuditAction.CREATE, RecordType.INSTRUMENT, saved.getId(), clientId, "MIDAS");
+        return saved.toResult(settings.midasSplitGradeFour());
     }
 
     /**
@@ -236,9 +247,10 @@ public class DiaryService {
         } else {
             throw new DiaryRefusedException("hit6.total", "total");
         }
-        return hit6.saveAndFlush(new Hit6Assessment(
-                        clientId, assessedOn, items, sum, currentUser.require().id(), clock.instant()))
-                .toResult();
+        Hit6Assessment saved = hit6.saveAndFlush(new Hit6Assessment(
+                clientId, assessedOn, items, sum, currentUser.require().id(), clock.instant()));
+        audit.change(AuditAction.CREATE, RecordType.INSTRUMENT, saved.getId(), clientId, "HIT-6");
+        return saved.toResult();
     }
 
     /** Records any of the three ratings (0-10) for a date; absent ones are skipped. */
@@ -258,6 +270,7 @@ public class DiaryService {
             throw new DiaryRefusedException("rating.none", "values");
         }
         long userId = currentUser.require().id();
+        audit.change(AuditAction.CREATE, RecordType.INSTRUMENT, null, clientId, "ratings");
         return given.entrySet().stream()
                 .map(e -> ratings.saveAndFlush(
                                 new Rating(clientId, ratedOn, e.getKey(), e.getValue(), userId, clock.instant()))
@@ -274,6 +287,7 @@ public class DiaryService {
         DiaryBaseline baseline = baselines.findById(clientId).orElseGet(() -> new DiaryBaseline(clientId));
         baseline.set(start, currentUser.require().id(), clock.instant());
         baselines.saveAndFlush(baseline);
+        audit.change(AuditAction.UPDATE, RecordType.DIARY, null, clientId, "baseline");
     }
 
     /**
@@ -284,6 +298,7 @@ public class DiaryService {
     @Transactional(readOnly = true)
     public DiarySummary summary(long clientId) {
         clients.checkAccess(clientId);
+        audit.read(RecordType.DIARY, null, clientId);
         List<DiaryEntryData> all = entries.findByClientIdOrderByEntryDateAscStartTimeAsc(clientId).stream()
                 .map(DiaryEntry::toData)
                 .toList();

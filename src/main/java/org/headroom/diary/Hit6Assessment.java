@@ -80,4 +80,8 @@ class Hit6Assessment {
                 item1 == null ? null : java.util.List.of(item1, item2, item3, item4, item5, item6);
         return new Hit6Result(id, assessedOn, items, total, Hit6Band.of(total), recordedBy, recordedAt);
     }
+
+    Long getId() {
+        return id;
+    }
 }

@@ -78,4 +78,8 @@ class MidasAssessment {
                 recordedBy,
                 recordedAt);
     }
+
+    Long getId() {
+        return id;
+    }
 }

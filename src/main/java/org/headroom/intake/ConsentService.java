@@ -6,6 +6,9 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.headroom.audit.AuditAction;
+import org.headroom.audit.AuditTrail;
+import org.headroom.audit.RecordType;
 import org.headroom.base.RecordNotFoundException;
 import org.headroom.client.ClientService;
 import org.headroom.security.CurrentUser;
@@ -29,6 +32,7 @@ public class ConsentService {
     private final ConsentRecorder recorder;
     private final ClientService clients;
     private final CurrentUser currentUser;
+    private final AuditTrail audit;
     private final Clock clock;
 
     ConsentService(
@@ -37,12 +41,14 @@ public class ConsentService {
             ConsentRecorder recorder,
             ClientService clients,
             CurrentUser currentUser,
+            AuditTrail audit,
             Clock clock) {
         this.consents = consents;
         this.wordings = wordings;
         this.recorder = recorder;
         this.clients = clients;
         this.currentUser = currentUser;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -56,6 +62,7 @@ public class ConsentService {
     @Transactional(readOnly = true)
     public List<ConsentRecord> consents(long clientId) {
         clients.checkAccess(clientId);
+        audit.read(RecordType.CONSENT, null, clientId);
         return consents.findByClientIdOrderByGivenAtDescIdDesc(clientId).stream()
                 .map(ClientConsent::toRecord)
                 .toList();
@@ -90,7 +97,7 @@ public class ConsentService {
     /** Records a consent taken in person by the signed-in therapist. */
     public ConsentRecord record(long clientId, Long intakeId, ConsentSubmission submission) {
         boolean minor = clients.get(clientId).isMinor();
-        return recorder.record(
+        ConsentRecord recorded = recorder.record(
                         clientId,
                         intakeId,
                         submission,
@@ -98,12 +105,25 @@ public class ConsentService {
                         ClientConsent.IN_PERSON,
                         currentUser.require().id())
                 .toRecord();
+        audit.change(
+                AuditAction.CREATE,
+                RecordType.CONSENT,
+                recorded.id(),
+                clientId,
+                recorded.type().name());
+        return recorded;
     }
 
     public ConsentRecord withdraw(long consentId, String note) {
         ClientConsent consent = owned(consentId);
         consent.withdraw(
                 currentUser.require().id(), note == null || note.isBlank() ? null : note.trim(), clock.instant());
+        audit.change(
+                AuditAction.WITHDRAW,
+                RecordType.CONSENT,
+                consentId,
+                consent.getClientId(),
+                consent.toRecord().type().name());
         return consent.toRecord();
     }
 

@@ -88,4 +88,8 @@ class IntakeLink {
     void markUsed(Instant now) {
         usedAt = now;
     }
+
+    Long getId() {
+        return id;
+    }
 }

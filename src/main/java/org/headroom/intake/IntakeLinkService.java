@@ -2,6 +2,9 @@ package org.headroom.intake;
 
 import java.time.Clock;
 import java.time.Instant;
+import org.headroom.audit.AuditAction;
+import org.headroom.audit.AuditTrail;
+import org.headroom.audit.RecordType;
 import org.headroom.security.CurrentUser;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -20,6 +23,7 @@ public class IntakeLinkService {
     private final IntakeLinkRepository links;
     private final IntakeLinkSettings settings;
     private final CurrentUser currentUser;
+    private final AuditTrail audit;
     private final Clock clock;
 
     IntakeLinkService(
@@ -27,11 +31,13 @@ public class IntakeLinkService {
             IntakeLinkRepository links,
             IntakeLinkSettings settings,
             CurrentUser currentUser,
+            AuditTrail audit,
             Clock clock) {
         this.intakeService = intakeService;
         this.links = links;
         this.settings = settings;
         this.currentUser = currentUser;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -49,8 +55,9 @@ public class IntakeLinkService {
                 .forEach(l -> l.markUsed(now));
         String token = Tokens.newToken();
         Instant expires = now.plus(settings.validity());
-        links.save(new IntakeLink(
+        IntakeLink link = links.save(new IntakeLink(
                 intake.id(), Tokens.hash(token), expires, currentUser.require().id(), now));
+        audit.change(AuditAction.CREATE, RecordType.INTAKE_LINK, link.getId(), clientId);
         return new CreatedLink(PATH_PREFIX + token, expires, intake.id());
     }
 

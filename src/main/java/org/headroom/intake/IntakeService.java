@@ -6,6 +6,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.headroom.audit.AuditAction;
+import org.headroom.audit.AuditTrail;
+import org.headroom.audit.RecordType;
 import org.headroom.base.ConcurrentEditException;
 import org.headroom.base.RecordNotFoundException;
 import org.headroom.base.clinical.ClinicalSettings;
@@ -40,6 +43,7 @@ public class IntakeService {
     private final IntakePdf pdf;
     private final CurrentUser currentUser;
     private final ClinicalSettings settings;
+    private final AuditTrail audit;
     private final Clock clock;
 
     IntakeService(
@@ -52,6 +56,7 @@ public class IntakeService {
             IntakePdf pdf,
             CurrentUser currentUser,
             ClinicalSettings settings,
+            AuditTrail audit,
             Clock clock) {
         this.intakes = intakes;
         this.decisions = decisions;
@@ -62,6 +67,7 @@ public class IntakeService {
         this.pdf = pdf;
         this.currentUser = currentUser;
         this.settings = settings;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -69,6 +75,7 @@ public class IntakeService {
     @Transactional(readOnly = true)
     public List<IntakeSummary> history(long clientId) {
         clients.checkAccess(clientId);
+        audit.read(RecordType.INTAKE, null, clientId);
         return intakes.findByClientIdOrderBySequenceNoDesc(clientId).stream()
                 .map(this::summary)
                 .toList();
@@ -76,7 +83,9 @@ public class IntakeService {
 
     @Transactional(readOnly = true)
     public IntakeDetails get(long intakeId) {
-        return details(owned(intakeId));
+        Intake intake = owned(intakeId);
+        audit.read(RecordType.INTAKE, intakeId, intake.getClientId());
+        return details(intake);
     }
 
     /**
@@ -86,6 +95,7 @@ public class IntakeService {
     @Transactional(readOnly = true)
     public TreatmentStatus status(long clientId) {
         clients.checkAccess(clientId);
+        audit.read(RecordType.INTAKE, null, clientId);
         Optional<IntakeDetails> current = intakes.findFirstByClientIdAndStatusOrderBySequenceNoDesc(
                         clientId, IntakeStatus.COMPLETED)
                 .map(this::details);
@@ -127,7 +137,9 @@ public class IntakeService {
      */
     public IntakeDetails start(long clientId) {
         clients.checkAccess(clientId);
-        return details(openOrStart(clientId, currentUser.require().id()));
+        Intake intake = openOrStart(clientId, currentUser.require().id());
+        audit.change(AuditAction.CREATE, RecordType.INTAKE, intake.getId(), clientId);
+        return details(intake);
     }
 
     private Intake openOrStart(long clientId, long userId) {
@@ -150,6 +162,7 @@ public class IntakeService {
         ConcurrentEditException.check(RECORD, intakeId, expectedVersion, intake.getVersion());
         rules.checkRanges(answers);
         intake.saveAnswers(rules.normalise(answers), currentUser.require().id(), clock.instant());
+        audit.change(AuditAction.UPDATE, RecordType.INTAKE, intakeId, intake.getClientId());
         return details(intakes.saveAndFlush(intake));
     }
 
@@ -162,6 +175,7 @@ public class IntakeService {
         ConcurrentEditException.check(RECORD, intakeId, expectedVersion, intake.getVersion());
         rules.checkComplete(answers);
         intake.complete(rules.normalise(answers), currentUser.require().id(), clock.instant());
+        audit.change(AuditAction.SIGN, RecordType.INTAKE, intakeId, intake.getClientId(), "completed");
         return details(intakes.saveAndFlush(intake));
     }
 
@@ -194,6 +208,7 @@ public class IntakeService {
                 referralDate,
                 currentUser.require().id(),
                 clock.instant()));
+        audit.change(AuditAction.UPDATE, RecordType.INTAKE, intakeId, intake.getClientId(), "decision " + decision);
         return details(intake);
     }
 
@@ -205,6 +220,7 @@ public class IntakeService {
     public byte[] pdf(long intakeId) {
         IntakeDetails intake = details(owned(intakeId));
         ClientDetails client = clients.get(intake.clientId());
+        audit.output(AuditAction.PRINT, RecordType.INTAKE, intakeId, intake.clientId(), "PDF");
         List<IntakePdf.Consent> consentList = consents.consents(client.id()).stream()
                 .map(c -> new IntakePdf.Consent(c, c.drawnSignature() ? consents.signature(c.id()) : null))
                 .toList();

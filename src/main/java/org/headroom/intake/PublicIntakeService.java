@@ -6,6 +6,9 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.headroom.audit.AuditAction;
+import org.headroom.audit.AuditTrail;
+import org.headroom.audit.RecordType;
 import org.headroom.client.ClientDetails;
 import org.headroom.client.ClientService;
 import org.headroom.security.SystemAccounts;
@@ -34,6 +37,7 @@ public class PublicIntakeService {
     private final ClientService clients;
     private final SystemAccounts system;
     private final IntakeLinkSettings settings;
+    private final AuditTrail audit;
     private final Clock clock;
 
     PublicIntakeService(
@@ -46,6 +50,7 @@ public class PublicIntakeService {
             ClientService clients,
             SystemAccounts system,
             IntakeLinkSettings settings,
+            AuditTrail audit,
             Clock clock) {
         this.links = links;
         this.intakes = intakes;
@@ -56,6 +61,7 @@ public class PublicIntakeService {
         this.clients = clients;
         this.system = system;
         this.settings = settings;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -70,6 +76,7 @@ public class PublicIntakeService {
         IntakeLink link = usable(token);
         ClientDetails client = verified(link, dateOfBirth);
         Intake intake = intakes.findById(link.getIntakeId()).orElseThrow();
+        audit.read(RecordType.INTAKE, intake.getId(), client.id(), VIA_LINK);
         return new PublicIntakeForm(
                 client.preferredName() != null ? client.preferredName() : client.firstName(),
                 client.isMinor(),
@@ -116,7 +123,11 @@ public class PublicIntakeService {
                     client.id(), intake.getId(), consent, client.isMinor(), ClientConsent.CLIENT_LINK, null);
         }
         link.markUsed(now);
+        audit.change(AuditAction.UPDATE, RecordType.INTAKE, intake.getId(), client.id(), VIA_LINK);
     }
+
+    /** Audit note for what the client does through an intake link (nobody is signed in). */
+    static final String VIA_LINK = "by the client through the intake link";
 
     private java.util.Optional<IntakeLink> find(String token) {
         if (token == null || token.length() < 40 || token.length() > 64) {

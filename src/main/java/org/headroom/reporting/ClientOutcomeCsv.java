@@ -3,6 +3,7 @@ package org.headroom.reporting;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.headroom.base.Csv;
 
 /**
  * The per-client export as CSV: a header line, then one line per client; text is quoted where it
@@ -37,11 +38,7 @@ final class ClientOutcomeCsv {
     }
 
     static String text(String value) {
-        if (value == null) {
-            return "";
-        }
-        String safe = !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
-        return "\"" + safe.replace("\"", "\"\"") + "\"";
+        return Csv.text(value);
     }
 
     private static String value(Integer value) {

@@ -7,6 +7,9 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.headroom.audit.AuditAction;
+import org.headroom.audit.AuditTrail;
+import org.headroom.audit.RecordType;
 import org.headroom.base.clinical.ClinicalSettings;
 import org.headroom.client.ClientDetails;
 import org.headroom.client.ClientService;
@@ -46,6 +49,7 @@ public class OutcomeService {
     private final ConsentService consents;
     private final UserDirectory directory;
     private final OutcomePdf pdf;
+    private final AuditTrail audit;
     private final Clock clock;
 
     OutcomeService(
@@ -56,6 +60,7 @@ public class OutcomeService {
             ConsentService consents,
             UserDirectory directory,
             OutcomePdf pdf,
+            AuditTrail audit,
             Clock clock) {
         this.diary = diary;
         this.notes = notes;
@@ -64,6 +69,7 @@ public class OutcomeService {
         this.consents = consents;
         this.directory = directory;
         this.pdf = pdf;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -84,6 +90,7 @@ public class OutcomeService {
             ConsentRecord consent = state.latest().get(ConsentType.GP_CONTACT);
             gpConsent = new OutcomePdf.GpConsent(consent.givenAt(), consent.signerName());
         }
+        audit.output(AuditAction.PRINT, RecordType.REPORT, null, clientId, audience + " PDF " + from + " to " + to);
         return pdf.render(
                 report(clientId, from, to),
                 client,
@@ -100,6 +107,7 @@ public class OutcomeService {
 
     public OutcomeReport report(long clientId, LocalDate from, LocalDate to) {
         DiarySummary summary = diary.summary(clientId);
+        audit.read(RecordType.REPORT, null, clientId);
         Optional<DiaryOutcome> diaryOutcome = OutcomeCalculator.diary(summary.periods(), from, to, settings.outcome());
         List<String> thin = new ArrayList<>();
         if (summary.baseline().map(b -> b.recordedDays() == 0).orElse(true)) {

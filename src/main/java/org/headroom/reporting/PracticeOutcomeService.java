@@ -10,6 +10,9 @@ import java.sql.Types;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import org.headroom.audit.AuditAction;
+import org.headroom.audit.AuditTrail;
+import org.headroom.audit.RecordType;
 import org.headroom.base.clinical.ClinicalSettings;
 import org.headroom.security.CurrentUser;
 import org.headroom.security.Role;
@@ -35,13 +38,19 @@ public class PracticeOutcomeService {
     private final NamedParameterJdbcTemplate jdbc;
     private final CurrentUser currentUser;
     private final ClinicalSettings settings;
+    private final AuditTrail audit;
     private final Clock clock;
 
     PracticeOutcomeService(
-            NamedParameterJdbcTemplate jdbc, CurrentUser currentUser, ClinicalSettings settings, Clock clock) {
+            NamedParameterJdbcTemplate jdbc,
+            CurrentUser currentUser,
+            ClinicalSettings settings,
+            AuditTrail audit,
+            Clock clock) {
         this.jdbc = jdbc;
         this.currentUser = currentUser;
         this.settings = settings;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -57,6 +66,7 @@ public class PracticeOutcomeService {
     public PracticeOutcomes outcomes(Long therapistId, LocalDate from, LocalDate to) {
         MapSqlParameterSource params = params(therapistId, from, to);
         Long scope = (Long) params.getValue("therapist");
+        audit.read(RecordType.PRACTICE_OUTCOMES, scope, null, from + " to " + to);
         PracticeOutcomes.Figures overall = jdbc.queryForObject(
                 PracticeQueries.SUMMARY, params, (rs, i) -> figures(rs, rs.getLong("active_clients")));
         List<PracticeOutcomes.ByTechnique> byTechnique = jdbc.query(
@@ -88,6 +98,12 @@ public class PracticeOutcomeService {
     /** The per-client figures as CSV (RFC 4180, UTF-8), one line per client. */
     public void writeCsv(Long therapistId, LocalDate from, LocalDate to, Writer out) {
         try {
+            audit.output(
+                    AuditAction.EXPORT,
+                    RecordType.PRACTICE_OUTCOMES,
+                    null,
+                    null,
+                    "per-client CSV " + from + " to " + to + (therapistId == null ? "" : " therapist " + therapistId));
             out.write(ClientOutcomeCsv.HEADER);
             eachClient(therapistId, from, to, row -> {
                 try {

@@ -50,6 +50,19 @@ class AppUser extends AbstractEntity {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt = Instant.now();
 
+    /** Failed sign-ins since the last success; changed by bulk updates that leave the version alone. */
+    @Column(name = "failed_logins", nullable = false)
+    private int failedLogins;
+
+    @Column(name = "locked_until")
+    private Instant lockedUntil;
+
+    @Column(name = "totp_secret")
+    private String totpSecret;
+
+    @Column(name = "totp_enabled", nullable = false)
+    private boolean totpEnabled;
+
     protected AppUser() {}
 
     AppUser(String username, String displayName, String passwordHash, Set<Role> roles) {
@@ -103,8 +116,47 @@ class AppUser extends AbstractEntity {
         this.roles = EnumSet.copyOf(roles);
     }
 
-    UserAccount toAccount() {
+    Instant getLockedUntil() {
+        return lockedUntil;
+    }
+
+    boolean isLockedAt(Instant now) {
+        return lockedUntil != null && lockedUntil.isAfter(now);
+    }
+
+    String getTotpSecret() {
+        return totpSecret;
+    }
+
+    boolean isTotpEnabled() {
+        return totpEnabled;
+    }
+
+    /** A secret being set up: kept, but not asked for at sign-in until confirmed with a code. */
+    void setPendingTotpSecret(String secret) {
+        this.totpSecret = secret;
+        this.totpEnabled = false;
+    }
+
+    void enableTotp() {
+        this.totpEnabled = true;
+    }
+
+    void disableTotp() {
+        this.totpSecret = null;
+        this.totpEnabled = false;
+    }
+
+    UserAccount toAccount(Instant now) {
         return new UserAccount(
-                getId(), getVersion(), username, displayName, professionalRegistration, enabled, getRoles());
+                getId(),
+                getVersion(),
+                username,
+                displayName,
+                professionalRegistration,
+                enabled,
+                getRoles(),
+                isLockedAt(now) ? lockedUntil : null,
+                totpEnabled);
     }
 }

@@ -4,12 +4,31 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
 interface AppUserRepository extends JpaRepository<AppUser, Long> {
 
     Optional<AppUser> findByUsernameIgnoreCase(String username);
+
+    @Modifying
+    @Query("update AppUser u set u.failedLogins = u.failedLogins + 1 where lower(u.username) = lower(:username)")
+    int addFailure(@Param("username") String username);
+
+    /** Locks the account when it has reached the failures allowed; the count starts again after. */
+    @Modifying
+    @Query("update AppUser u set u.lockedUntil = :until, u.failedLogins = 0"
+            + " where lower(u.username) = lower(:username) and u.failedLogins >= :max")
+    int lockIfOver(@Param("username") String username, @Param("max") int max, @Param("until") java.time.Instant until);
+
+    @Modifying
+    @Query("update AppUser u set u.failedLogins = 0 where u.id = :id and u.failedLogins > 0")
+    int clearFailures(@Param("id") long id);
+
+    @Modifying
+    @Query("update AppUser u set u.lockedUntil = null, u.failedLogins = 0 where u.id = :id")
+    int unlock(@Param("id") long id);
 
     boolean existsByUsernameIgnoreCase(String username);
 

@@ -29,6 +29,13 @@ public class CurrentUser implements SignedInName {
         return get().orElseThrow(() -> new AccessDeniedException("Not signed in"));
     }
 
+    /** Whether the sign-in is at a stage before full access ({@link SignInStage}). */
+    public boolean hasStage(String stage) {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication != null
+                && authentication.getAuthorities().stream().anyMatch(a -> ("ROLE_" + stage).equals(a.getAuthority()));
+    }
+
     /** The id of the signed-in therapist, the owner of every client record they create. */
     public long requireTherapistId() {
         SignedInUser user = require();

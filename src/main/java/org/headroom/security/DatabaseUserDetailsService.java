@@ -6,14 +6,16 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Signs users in from the database. A disabled account is refused by Spring Security. */
+/** Signs users in from the database. A disabled or locked account is refused by Spring Security. */
 @Service
 class DatabaseUserDetailsService implements UserDetailsService {
 
     private final AppUserRepository users;
+    private final java.time.Clock clock;
 
-    DatabaseUserDetailsService(AppUserRepository users) {
+    DatabaseUserDetailsService(AppUserRepository users, java.time.Clock clock) {
         this.users = users;
+        this.clock = clock;
     }
 
     @Override
@@ -27,6 +29,8 @@ class DatabaseUserDetailsService implements UserDetailsService {
                 user.getDisplayName(),
                 user.getPasswordHash(),
                 user.isEnabled(),
-                user.getRoles());
+                user.getRoles(),
+                user.isLockedAt(clock.instant()),
+                user.isTotpEnabled());
     }
 }

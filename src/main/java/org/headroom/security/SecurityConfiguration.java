@@ -3,14 +3,21 @@ package org.headroom.security;
 import static com.vaadin.flow.spring.security.VaadinSecurityConfigurer.vaadin;
 
 import org.headroom.security.ui.LoginView;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 
 /**
  * Web and method security. Views are guarded by their access annotations; every application
@@ -23,11 +30,37 @@ import org.springframework.security.web.SecurityFilterChain;
 class SecurityConfiguration {
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain securityFilterChain(
+            HttpSecurity http, SignInProtection protection, @Value("${headroom.security.hsts:false}") boolean hsts)
+            throws Exception {
         http.authorizeHttpRequests(
                 auth -> auth.requestMatchers("/images/**", "/icons/**").permitAll());
-        http.headers(headers -> headers.frameOptions(frame -> frame.deny()).contentTypeOptions(c -> {}));
+        // Security headers come from SecurityHeadersFilter, for every response; Spring keeps the
+        // no-cache headers on the app's pages.
+        http.headers(headers -> headers.defaultsDisabled().cacheControl(c -> {}));
+        http.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()));
+        http.addFilterBefore(new SignInThrottleFilter(protection), UsernamePasswordAuthenticationFilter.class);
         return http.with(vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
+    }
+
+    /** Security headers on every response, before any other filter. */
+    @Bean
+    FilterRegistrationBean<SecurityHeadersFilter> securityHeaders(
+            @Value("${headroom.security.hsts:false}") boolean hsts) {
+        FilterRegistrationBean<SecurityHeadersFilter> registration =
+                new FilterRegistrationBean<>(new SecurityHeadersFilter(hsts));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        registration.addUrlPatterns("/*");
+        return registration;
+    }
+
+    /** Password first, then, where the account or the practice asks for it, the second factor. */
+    @Bean
+    AuthenticationProvider authenticationProvider(
+            UserDetailsService users, PasswordEncoder passwordEncoder, TwoFactorPolicy policy) {
+        DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
+        passwords.setPasswordEncoder(passwordEncoder);
+        return new TwoFactorAuthenticationProvider(passwords, policy);
     }
 
     /** Delegating encoder: bcrypt today, and old hashes keep working if the default changes. */

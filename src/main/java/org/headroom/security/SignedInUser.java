@@ -20,14 +20,31 @@ public final class SignedInUser implements UserDetails, CredentialsContainer {
     private String passwordHash;
     private final boolean enabled;
     private final Set<Role> roles;
+    private final boolean locked;
+    private final boolean twoFactor;
 
-    SignedInUser(long id, String username, String displayName, String passwordHash, boolean enabled, Set<Role> roles) {
+    SignedInUser(
+            long id,
+            String username,
+            String displayName,
+            String passwordHash,
+            boolean enabled,
+            Set<Role> roles,
+            boolean locked,
+            boolean twoFactor) {
         this.id = id;
         this.username = username;
         this.displayName = displayName;
         this.passwordHash = passwordHash;
         this.enabled = enabled;
         this.roles = Set.copyOf(roles);
+        this.locked = locked;
+        this.twoFactor = twoFactor;
+    }
+
+    /** Whether the account asks for a code from an authenticator app after the password. */
+    public boolean twoFactor() {
+        return twoFactor;
     }
 
     public long id() {
@@ -62,6 +79,12 @@ public final class SignedInUser implements UserDetails, CredentialsContainer {
     @Override
     public boolean isEnabled() {
         return enabled;
+    }
+
+    /** Locked after too many failed sign-ins, until the lock ends or the admin lifts it. */
+    @Override
+    public boolean isAccountNonLocked() {
+        return !locked;
     }
 
     /** The hash is not needed after sign-in and is not kept in the HTTP session. */

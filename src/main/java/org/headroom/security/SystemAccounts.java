@@ -57,7 +57,7 @@ public class SystemAccounts {
         if (users.existsByUsernameIgnoreCase(username)) {
             throw new UsernameTakenException(username);
         }
-        passwordPolicy.check(password);
+        passwordPolicy.check(password, username);
         users.save(new AppUser(
                 username.trim(), displayName, passwordEncoder.encode(password), Set.of(Role.PRACTICE_ADMIN)));
         return true;

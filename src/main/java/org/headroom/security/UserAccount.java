@@ -10,7 +10,9 @@ public record UserAccount(
         String displayName,
         String professionalRegistration,
         boolean enabled,
-        Set<Role> roles) {
+        Set<Role> roles,
+        java.time.Instant lockedUntil,
+        boolean twoFactor) {
 
     public boolean isTherapist() {
         return roles.contains(Role.THERAPIST);

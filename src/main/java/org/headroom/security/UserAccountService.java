@@ -26,21 +26,32 @@ public class UserAccountService {
     private final PasswordEncoder passwordEncoder;
     private final PasswordPolicy passwordPolicy;
     private final CurrentUser currentUser;
+    private final java.time.Clock clock;
+    private final RecoveryCodeRepository recoveryCodes;
+    private final TwoFactorPolicy twoFactorPolicy;
 
     UserAccountService(
             AppUserRepository users,
             PasswordEncoder passwordEncoder,
             PasswordPolicy passwordPolicy,
-            CurrentUser currentUser) {
+            CurrentUser currentUser,
+            RecoveryCodeRepository recoveryCodes,
+            TwoFactorPolicy twoFactorPolicy,
+            java.time.Clock clock) {
         this.users = users;
         this.passwordEncoder = passwordEncoder;
         this.passwordPolicy = passwordPolicy;
         this.currentUser = currentUser;
+        this.clock = clock;
+        this.recoveryCodes = recoveryCodes;
+        this.twoFactorPolicy = twoFactorPolicy;
     }
 
     @Transactional(readOnly = true)
     public List<UserAccount> list(Pageable pageable) {
-        return users.findPage(pageable).stream().map(AppUser::toAccount).toList();
+        return users.findPage(pageable).stream()
+                .map(u -> u.toAccount(clock.instant()))
+                .toList();
     }
 
     @Transactional(readOnly = true)
@@ -54,14 +65,14 @@ public class UserAccountService {
         if (users.existsByUsernameIgnoreCase(username)) {
             throw new UsernameTakenException(username);
         }
-        passwordPolicy.check(account.getInitialPassword());
+        passwordPolicy.check(account.getInitialPassword(), username);
         AppUser user = new AppUser(
                 username,
                 account.getDisplayName().trim(),
                 passwordEncoder.encode(account.getInitialPassword()),
                 account.getRoles());
         user.setProfessionalRegistration(blankToNull(account.getProfessionalRegistration()));
-        return users.save(user).toAccount();
+        return users.save(user).toAccount(clock.instant());
     }
 
     /** Disables or re-enables an account. Admins cannot disable themselves, so nobody locks the practice out. */
@@ -71,12 +82,36 @@ public class UserAccountService {
             throw new IllegalStateException("admin.cannot-disable-self");
         }
         user.setEnabled(enabled);
-        return user.toAccount();
+        return user.toAccount(clock.instant());
+    }
+
+    /** Whether every account must use two-factor sign-in. */
+    @Transactional(readOnly = true)
+    public boolean twoFactorRequired() {
+        return twoFactorPolicy.requiredForEveryone();
+    }
+
+    /** Requires (or stops requiring) two-factor sign-in for every account, from their next sign-in. */
+    public void requireTwoFactor(boolean required) {
+        twoFactorPolicy.setRequiredForEveryone(required, currentUser.require().id());
+    }
+
+    /** Lifts a lock left by failed sign-ins before it ends by itself. */
+    public void unlock(long userId) {
+        find(userId);
+        users.unlock(userId);
+    }
+
+    /** Removes an account's two-factor sign-in, e.g. when a phone is lost and no recovery code is left. */
+    public void resetTwoFactor(long userId) {
+        find(userId).disableTotp();
+        recoveryCodes.deleteByUserId(userId);
     }
 
     public void resetPassword(long userId, String newPassword) {
-        passwordPolicy.check(newPassword);
-        find(userId).setPasswordHash(passwordEncoder.encode(newPassword));
+        AppUser user = find(userId);
+        passwordPolicy.check(newPassword, user.getUsername());
+        user.setPasswordHash(passwordEncoder.encode(newPassword));
     }
 
     /** Enabled therapists, for assigning clients. */

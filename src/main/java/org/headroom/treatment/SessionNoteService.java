@@ -4,6 +4,9 @@ import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import org.headroom.audit.AuditAction;
+import org.headroom.audit.AuditTrail;
+import org.headroom.audit.RecordType;
 import org.headroom.base.ConcurrentEditException;
 import org.headroom.base.RecordNotFoundException;
 import org.headroom.client.ClientService;
@@ -39,6 +42,7 @@ public class SessionNoteService {
     private final IntakeService intakes;
     private final NotePdf pdf;
     private final CurrentUser currentUser;
+    private final AuditTrail audit;
     private final Clock clock;
 
     SessionNoteService(
@@ -49,6 +53,7 @@ public class SessionNoteService {
             IntakeService intakes,
             NotePdf pdf,
             CurrentUser currentUser,
+            AuditTrail audit,
             Clock clock) {
         this.notes = notes;
         this.amendments = amendments;
@@ -57,6 +62,7 @@ public class SessionNoteService {
         this.intakes = intakes;
         this.pdf = pdf;
         this.currentUser = currentUser;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -64,6 +70,7 @@ public class SessionNoteService {
     @Transactional(readOnly = true)
     public List<NoteSummary> list(long clientId, Pageable pageable) {
         clients.checkAccess(clientId);
+        audit.read(RecordType.NOTE, null, clientId);
         return notes.findByClientIdOrderBySessionDateDescIdDesc(clientId, pageable).stream()
                 .map(SessionNote::toSummary)
                 .toList();
@@ -79,6 +86,7 @@ public class SessionNoteService {
     @Transactional(readOnly = true)
     public List<TreatedSession> treatedSessions(long clientId, LocalDate from, LocalDate to) {
         clients.checkAccess(clientId);
+        audit.read(RecordType.NOTE, null, clientId);
         return notes
                 .findByClientIdAndStatusAndSessionDateBetweenOrderBySessionDateAscIdAsc(
                         clientId, NoteStatus.SIGNED, from, to)
@@ -89,7 +97,9 @@ public class SessionNoteService {
 
     @Transactional(readOnly = true)
     public NoteDetails get(long noteId) {
-        return details(owned(noteId));
+        SessionNote note = owned(noteId);
+        audit.read(RecordType.NOTE, noteId, note.getClientId());
+        return details(note);
     }
 
     /**
@@ -113,13 +123,16 @@ public class SessionNoteService {
                     return f;
                 });
         long therapistId = currentUser.requireTherapistId();
-        return details(notes.saveAndFlush(new SessionNote(clientId, therapistId, form, clock.instant())));
+        SessionNote created = notes.saveAndFlush(new SessionNote(clientId, therapistId, form, clock.instant()));
+        audit.change(AuditAction.CREATE, RecordType.NOTE, created.getId(), clientId);
+        return details(created);
     }
 
     public NoteDetails saveDraft(long noteId, long expectedVersion, @Valid SessionNoteForm form) {
         SessionNote note = owned(noteId);
         ConcurrentEditException.check(RECORD, noteId, expectedVersion, note.getVersion());
         note.update(form, clock.instant());
+        audit.change(AuditAction.UPDATE, RecordType.NOTE, noteId, note.getClientId());
         return details(notes.saveAndFlush(note));
     }
 
@@ -150,6 +163,7 @@ public class SessionNoteService {
             throw new NoteRefusedException("note.sign.flag-reason", "flagReason");
         }
         note.sign(form, reason, currentUser.require().id(), clock.instant());
+        audit.change(AuditAction.SIGN, RecordType.NOTE, noteId, note.getClientId());
         return details(notes.saveAndFlush(note));
     }
 
@@ -166,6 +180,7 @@ public class SessionNoteService {
     public void discard(long noteId) {
         SessionNote note = owned(noteId);
         note.requireDraft();
+        audit.change(AuditAction.DELETE, RecordType.NOTE, noteId, note.getClientId(), "draft discarded");
         notes.delete(note);
     }
 
@@ -183,6 +198,7 @@ public class SessionNoteService {
         }
         amendments.saveAndFlush(new NoteAmendment(
                 noteId, reason.trim(), body.trim(), currentUser.require().id(), clock.instant()));
+        audit.change(AuditAction.AMEND, RecordType.NOTE, noteId, note.getClientId());
         return details(note);
     }
 
@@ -190,6 +206,7 @@ public class SessionNoteService {
     @Transactional(readOnly = true)
     public byte[] pdf(long noteId) {
         NoteDetails note = details(owned(noteId));
+        audit.output(AuditAction.PRINT, RecordType.NOTE, noteId, note.clientId(), "PDF");
         return pdf.render(note, clients.get(note.clientId()), clock.getZone());
     }
 

@@ -45,6 +45,9 @@ class OutcomeReportJourneyTest extends BrowserTest {
     @Autowired
     SessionNoteService notes;
 
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
     @Test
     void open_a_report_and_download_the_pdf_with_the_figures_of_the_screen() throws Exception {
         ClientDetails client = fixtures.clientOf(Fixtures.ANNA, "Rhea", "Ports");
@@ -95,6 +98,13 @@ class OutcomeReportJourneyTest extends BrowserTest {
                             "Headache days fell from 6.0 to 3.0 per 28 days (50.0 % fewer)",
                             "Acupressure (1)");
         }
+        // The print is in the audit trail, with the address the browser came from.
+        assertThat(jdbc.queryForObject(
+                        "select remote_addr from audit_event where client_id = ? and action = 'PRINT'"
+                                + " and record_type = 'REPORT'",
+                        String.class,
+                        client.id()))
+                .isIn("127.0.0.1", "0:0:0:0:0:0:0:1");
     }
 
     private void attacks(long clientId, LocalDate start, int days) {

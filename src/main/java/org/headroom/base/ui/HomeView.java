@@ -7,7 +7,10 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 
-/** The root address sends each user to where their work starts: therapists to their clients. */
+/**
+ * The root address sends each user to where their work starts: therapists to their clients, a
+ * sign-in waiting for its second factor to the code page.
+ */
 @Route("")
 @PermitAll
 final class HomeView extends Div implements BeforeEnterObserver {
@@ -20,7 +23,13 @@ final class HomeView extends Div implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        boolean therapist = authenticationContext.hasRole("THERAPIST");
-        event.forwardTo(therapist ? "clients" : "admin/users");
+        if (authenticationContext.hasRole("TWO_FACTOR_PENDING")) {
+            event.forwardTo("two-factor");
+        } else if (authenticationContext.hasRole("TWO_FACTOR_SETUP")) {
+            event.forwardTo("account/security");
+        } else {
+            boolean therapist = authenticationContext.hasRole("THERAPIST");
+            event.forwardTo(therapist ? "clients" : "admin/users");
+        }
     }
 }

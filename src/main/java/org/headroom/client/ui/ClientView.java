@@ -7,6 +7,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.card.Card;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -101,7 +102,10 @@ final class ClientView extends VerticalLayout implements BeforeEnterObserver {
         Button archive = new Button(getTranslation(client.archived() ? "client.restore" : "client.archive"));
         archive.setId("archive-client");
         archive.addClickListener(e -> confirmArchive());
-        HorizontalLayout actions = new HorizontalLayout(edit, archive);
+        Anchor access = new Anchor("record-access?client=" + client.id(), getTranslation("client.record-access"));
+        access.setId("client-record-access");
+        access.addClassName("hr-button-link");
+        HorizontalLayout actions = new HorizontalLayout(edit, archive, access);
         actions.setWrap(true);
 
         HorizontalLayout header = new HorizontalLayout(who, actions);

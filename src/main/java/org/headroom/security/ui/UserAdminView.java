@@ -4,6 +4,7 @@ import com.vaadin.flow.component.badge.Badge;
 import com.vaadin.flow.component.badge.BadgeVariant;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
@@ -29,11 +30,14 @@ import org.springframework.data.domain.Sort;
 final class UserAdminView extends VerticalLayout {
 
     private final UserAccountService accounts;
+    private final java.time.Clock clock;
     final Grid<UserAccount> grid = new Grid<>();
     final Button newAccount = new Button();
+    final Checkbox requireTwoFactor = new Checkbox();
 
-    UserAdminView(UserAccountService accounts) {
+    UserAdminView(UserAccountService accounts, java.time.Clock clock) {
         this.accounts = accounts;
+        this.clock = clock;
         setSizeFull();
         addClassName("hr-page");
         H2 title = new H2(getTranslation("users.title"));
@@ -66,13 +70,36 @@ final class UserAdminView extends VerticalLayout {
                 .setAutoWidth(true);
         grid.setItems(query ->
                 accounts.list(PageRequest.of(query.getPage(), query.getPageSize(), Sort.by("displayName"))).stream());
-        add(header, grid);
+        requireTwoFactor.setId("require-two-factor");
+        requireTwoFactor.setLabel(getTranslation("users.require-two-factor"));
+        requireTwoFactor.setHelperText(getTranslation("users.require-two-factor.help"));
+        requireTwoFactor.setValue(accounts.twoFactorRequired());
+        requireTwoFactor.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                accounts.requireTwoFactor(e.getValue());
+                Notifications.saved(getTranslation("users.settings-saved"));
+            }
+        });
+        add(header, requireTwoFactor, grid);
     }
 
-    private Badge statusBadge(UserAccount account) {
+    private HorizontalLayout statusBadge(UserAccount account) {
         Badge badge = new Badge(getTranslation(account.enabled() ? "users.enabled" : "users.disabled"));
         badge.addThemeVariants(account.enabled() ? BadgeVariant.SUCCESS : BadgeVariant.CONTRAST);
-        return badge;
+        HorizontalLayout badges = new HorizontalLayout(badge);
+        badges.setSpacing(false);
+        badges.getStyle().set("gap", "var(--lumo-space-xs)").set("flex-wrap", "wrap");
+        if (account.lockedUntil() != null) {
+            Badge locked = new Badge(getTranslation(
+                    "users.locked", org.headroom.base.Formats.dateTime(account.lockedUntil(), clock.getZone())));
+            locked.setId("locked-" + account.username());
+            locked.addThemeVariants(BadgeVariant.ERROR);
+            badges.add(locked);
+        }
+        if (account.twoFactor()) {
+            badges.add(new Badge(getTranslation("users.two-factor")));
+        }
+        return badges;
     }
 
     private HorizontalLayout actions(UserAccount account) {
@@ -91,7 +118,27 @@ final class UserAdminView extends VerticalLayout {
         Button reset = new Button(getTranslation("users.reset-password"));
         reset.setId("reset-" + account.username());
         reset.addClickListener(e -> new ResetPasswordDialog(accounts, account).open());
-        return new HorizontalLayout(toggle, reset);
+        HorizontalLayout actions = new HorizontalLayout(toggle, reset);
+        actions.setWrap(true);
+        if (account.lockedUntil() != null) {
+            Button unlock = new Button(getTranslation("users.unlock"), e -> {
+                accounts.unlock(account.id());
+                Notifications.saved(getTranslation("users.unlocked-done", account.displayName()));
+                refresh();
+            });
+            unlock.setId("unlock-" + account.username());
+            actions.add(unlock);
+        }
+        if (account.twoFactor()) {
+            Button removeTwoFactor = new Button(getTranslation("users.reset-two-factor"), e -> {
+                accounts.resetTwoFactor(account.id());
+                Notifications.saved(getTranslation("users.two-factor-reset-done", account.displayName()));
+                refresh();
+            });
+            removeTwoFactor.setId("reset-two-factor-" + account.username());
+            actions.add(removeTwoFactor);
+        }
+        return actions;
     }
 
     void refresh() {

@@ -19,7 +19,7 @@ class MainLayoutTest extends ViewTest {
     @WithUserDetails(ANNA)
     void a_therapist_starts_at_their_clients_and_sees_clinical_menu_entries_and_outcomes() {
         assertThat(navigateTo("").getClass().getSimpleName()).isEqualTo("ClientListView");
-        assertThat(menuLabels()).containsExactly("Clients", "Outcomes");
+        assertThat(menuLabels()).containsExactly("Clients", "Outcomes", "Record access");
         assertThat(find(Div.class).id("signed-in-user").getElement().getTextRecursively())
                 .isEqualTo("Anna Therapist");
     }
@@ -28,7 +28,8 @@ class MainLayoutTest extends ViewTest {
     @WithUserDetails(ADMIN)
     void a_practice_admin_starts_at_the_team_page_without_client_records() {
         assertThat(navigateTo("").getClass().getSimpleName()).isEqualTo("UserAdminView");
-        assertThat(menuLabels()).containsExactly("Outcomes", "Team", "Client assignment", "Contraindications");
+        assertThat(menuLabels())
+                .containsExactly("Outcomes", "Team", "Client assignment", "Contraindications", "Audit trail");
         assertThat(navigateTo("clients").getClass().getSimpleName()).isEqualTo("NotFoundView");
     }
 
@@ -37,7 +38,14 @@ class MainLayoutTest extends ViewTest {
     void a_therapist_who_runs_the_practice_sees_both() {
         navigateTo("");
         assertThat(menuLabels())
-                .containsExactly("Clients", "Outcomes", "Team", "Client assignment", "Contraindications");
+                .containsExactly(
+                        "Clients",
+                        "Outcomes",
+                        "Record access",
+                        "Team",
+                        "Client assignment",
+                        "Contraindications",
+                        "Audit trail");
     }
 
     @Test

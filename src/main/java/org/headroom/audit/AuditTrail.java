@@ -1,0 +1,91 @@
+package org.headroom.audit;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.sql.Timestamp;
+import java.time.Clock;
+import org.headroom.security.CurrentUser;
+import org.headroom.security.SignedInUser;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+
+/**
+ * Writes the audit trail (clinical-reference.md, "Data protection": audit of who viewed and
+ * changed records; CNHC: records are attributable). A change is written in the transaction of the
+ * change, so that both are kept or neither; a read is written in its own transaction, so that it
+ * is kept even though the read changed nothing. There is no method to change or remove a line,
+ * and the database refuses it too.
+ */
+@Component
+public class AuditTrail {
+
+    private static final String INSERT = "insert into audit_event (occurred_at, user_id, username, action,"
+            + " record_type, record_id, client_id, detail, remote_addr) values (?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
+    private final JdbcTemplate jdbc;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    AuditTrail(JdbcTemplate jdbc, CurrentUser currentUser, Clock clock) {
+        this.jdbc = jdbc;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    /** A record was read (shown, printed or exported without change). */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void read(RecordType type, Long recordId, Long clientId) {
+        write(AuditAction.READ, type, recordId, clientId, null);
+    }
+
+    /** A read with a short note, e.g. that the client opened their own form through a link. */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void read(RecordType type, Long recordId, Long clientId, String detail) {
+        write(AuditAction.READ, type, recordId, clientId, detail);
+    }
+
+    /** A record was printed or exported: kept like a read, with what was produced. */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void output(AuditAction action, RecordType type, Long recordId, Long clientId, String detail) {
+        write(action, type, recordId, clientId, detail);
+    }
+
+    /** A record was changed; must run inside the transaction that changes it. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void change(AuditAction action, RecordType type, Long recordId, Long clientId) {
+        write(action, type, recordId, clientId, null);
+    }
+
+    /** A change with a short note (never clinical content), e.g. the reason an erasure was refused. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void change(AuditAction action, RecordType type, Long recordId, Long clientId, String detail) {
+        write(action, type, recordId, clientId, detail);
+    }
+
+    private void write(AuditAction action, RecordType type, Long recordId, Long clientId, String detail) {
+        SignedInUser user = currentUser.get().orElse(null);
+        jdbc.update(
+                INSERT,
+                Timestamp.from(clock.instant()),
+                user == null ? null : user.id(),
+                user == null ? "anonymous" : user.getUsername(),
+                action.name(),
+                type.name(),
+                recordId,
+                clientId,
+                detail == null ? null : detail.substring(0, Math.min(detail.length(), 300)),
+                remoteAddress());
+    }
+
+    /** The address of the request being served, if any (behind a proxy, as forwarded in prod). */
+    static String remoteAddress() {
+        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
+            HttpServletRequest request = attributes.getRequest();
+            return request.getRemoteAddr();
+        }
+        return null;
+    }
+}

@@ -1,0 +1,16 @@
+package org.headroom.audit;
+
+/** Which kind of client record an audit event is about. */
+public enum RecordType {
+    CLIENT,
+    INTAKE,
+    INTAKE_LINK,
+    CONSENT,
+    DIARY,
+    INSTRUMENT,
+    NOTE,
+    REPORT,
+    PRACTICE_OUTCOMES,
+    SUBJECT_ACCESS,
+    AUDIT_TRAIL
+}

@@ -1,0 +1,54 @@
+package org.headroom.audit.ui;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import jakarta.annotation.security.RolesAllowed;
+import java.io.ByteArrayInputStream;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import org.headroom.audit.AuditFilter;
+import org.headroom.audit.AuditService;
+
+/** The practice admin's view of the whole audit trail, filtered by user, client, action and date, with export. */
+@Route("admin/audit")
+@PageTitle("Headroom")
+@Menu(title = "menu.audit", order = 13, icon = "vaadin:eye")
+@RolesAllowed("PRACTICE_ADMIN")
+final class AuditTrailView extends VerticalLayout {
+
+    final AuditEventGrid events;
+    final Anchor export = new Anchor();
+
+    AuditTrailView(AuditService audit, Clock clock) {
+        setSizeFull();
+        addClassName("hr-page");
+        events = new AuditEventGrid(audit::search, audit::count, false, clock);
+        export.setId("audit-export");
+        export.setText(getTranslation("audit.export"));
+        export.addClassName("hr-button-link");
+        export.setHref(DownloadHandler.fromInputStream(event -> {
+            AuditFilter filter = events.filter();
+            StringWriter out = new StringWriter();
+            audit.writeCsv(filter, out);
+            byte[] bytes = out.toString().getBytes(StandardCharsets.UTF_8);
+            return new DownloadResponse(
+                    new ByteArrayInputStream(bytes),
+                    "audit-trail-" + LocalDate.now(clock) + ".csv",
+                    "text/csv",
+                    bytes.length);
+        }));
+        export.getElement().setAttribute("download", true);
+        events.filters.add(export);
+        add(new H2(getTranslation("audit.title")), new Paragraph(getTranslation("audit.intro")), events);
+        setFlexGrow(1, events);
+    }
+}

@@ -1,0 +1,13 @@
+package org.headroom.security;
+
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface RecoveryCodeRepository extends JpaRepository<RecoveryCode, Long> {
+
+    List<RecoveryCode> findByUserIdAndUsedAtIsNull(long userId);
+
+    long countByUserIdAndUsedAtIsNull(long userId);
+
+    void deleteByUserId(long userId);
+}
