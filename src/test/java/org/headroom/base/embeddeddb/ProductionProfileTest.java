@@ -40,7 +40,7 @@ class ProductionProfileTest {
         try (ConfigurableApplicationContext app = production(
                 "spring.datasource.url=" + url,
                 "headroom.admin.username=founder",
-                "headroom.admin.password=a long founder password")) {
+                "headroom.admin.password=a long opening-day password")) {
             JdbcTemplate jdbc = new JdbcTemplate(app.getBean(javax.sql.DataSource.class));
             List<String> users = jdbc.queryForList("select username from app_user", String.class);
             assertThat(users).containsExactly("founder");

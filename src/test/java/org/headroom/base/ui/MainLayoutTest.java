@@ -19,7 +19,7 @@ class MainLayoutTest extends ViewTest {
     @WithUserDetails(ANNA)
     void a_therapist_starts_at_their_clients_and_sees_clinical_menu_entries_and_outcomes() {
         assertThat(navigateTo("").getClass().getSimpleName()).isEqualTo("ClientListView");
-        assertThat(menuLabels()).containsExactly("Clients", "Outcomes", "Record access");
+        assertThat(menuLabels()).containsExactly("Clients", "Outcomes", "Record access", "Sign-in security");
         assertThat(find(Div.class).id("signed-in-user").getElement().getTextRecursively())
                 .isEqualTo("Anna Therapist");
     }
@@ -29,7 +29,13 @@ class MainLayoutTest extends ViewTest {
     void a_practice_admin_starts_at_the_team_page_without_client_records() {
         assertThat(navigateTo("").getClass().getSimpleName()).isEqualTo("UserAdminView");
         assertThat(menuLabels())
-                .containsExactly("Outcomes", "Team", "Client assignment", "Contraindications", "Audit trail");
+                .containsExactly(
+                        "Outcomes",
+                        "Team",
+                        "Client assignment",
+                        "Contraindications",
+                        "Audit trail",
+                        "Sign-in security");
         assertThat(navigateTo("clients").getClass().getSimpleName()).isEqualTo("NotFoundView");
     }
 
@@ -45,7 +51,8 @@ class MainLayoutTest extends ViewTest {
                         "Team",
                         "Client assignment",
                         "Contraindications",
-                        "Audit trail");
+                        "Audit trail",
+                        "Sign-in security");
     }
 
     @Test
