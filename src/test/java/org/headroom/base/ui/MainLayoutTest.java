@@ -19,7 +19,8 @@ class MainLayoutTest extends ViewTest {
     @WithUserDetails(ANNA)
     void a_therapist_starts_at_their_clients_and_sees_clinical_menu_entries_and_outcomes() {
         assertThat(navigateTo("").getClass().getSimpleName()).isEqualTo("ClientListView");
-        assertThat(menuLabels()).containsExactly("Clients", "Outcomes", "Record access", "Sign-in security");
+        assertThat(menuLabels())
+                .containsExactly("Clients", "Outcomes", "Record access", "Marketing list", "Sign-in security");
         assertThat(find(Div.class).id("signed-in-user").getElement().getTextRecursively())
                 .isEqualTo("Anna Therapist");
     }
@@ -48,6 +49,7 @@ class MainLayoutTest extends ViewTest {
                         "Clients",
                         "Outcomes",
                         "Record access",
+                        "Marketing list",
                         "Team",
                         "Client assignment",
                         "Contraindications",
