@@ -19,6 +19,7 @@ final class EmbeddedMariaDb {
     private static final Logger LOG = LoggerFactory.getLogger(EmbeddedMariaDb.class);
     private static DB db;
     private static String jdbcUrl;
+    private static Path baseDir;
 
     private EmbeddedMariaDb() {}
 
@@ -31,6 +32,7 @@ final class EmbeddedMariaDb {
             config.setPort(properties.port());
             Path base = Files.createTempDirectory("headroom-mariadb-base");
             config.setBaseDir(base.toFile());
+            baseDir = base;
             if (properties.isEphemeral()) {
                 config.setDataDir(
                         Files.createTempDirectory("headroom-mariadb-data").toFile());
@@ -60,6 +62,11 @@ final class EmbeddedMariaDb {
             throw new IllegalStateException(
                     "Could not start the embedded MariaDB. Set SPRING_DATASOURCE_URL to use an external one.", e);
         }
+    }
+
+    /** Where the server's programs were unpacked (the clients are in {@code bin}), once started. */
+    static synchronized Path baseDir() {
+        return baseDir;
     }
 
     private static synchronized void stop() {

@@ -4,10 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
-import java.util.UUID;
-import org.headroom.Application;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -66,22 +63,10 @@ class ProductionProfileTest {
     }
 
     private static ConfigurableApplicationContext production(String... properties) {
-        String[] common = {
-            "server.port=0",
-            "spring.datasource.username=root",
-            "spring.datasource.password=",
-            "vaadin.productionMode=false"
-        };
-        String[] all = new String[common.length + properties.length];
-        System.arraycopy(common, 0, all, 0, common.length);
-        System.arraycopy(properties, 0, all, common.length, properties.length);
-        String[] arguments = java.util.Arrays.stream(all).map(p -> "--" + p).toArray(String[]::new);
-        return new SpringApplicationBuilder(Application.class).profiles("prod").run(arguments);
+        return ExtraApplication.production(properties);
     }
 
     private static String freshSchemaUrl() {
-        String shared = EmbeddedMariaDb.start(new EmbeddedDatabaseProperties("", 0, "headroom"));
-        String schema = "prodcheck_" + UUID.randomUUID().toString().substring(0, 8);
-        return shared.substring(0, shared.lastIndexOf('/') + 1) + schema + "?createDatabaseIfNotExist=true";
+        return ExtraApplication.freshSchemaUrl("prodcheck");
     }
 }
