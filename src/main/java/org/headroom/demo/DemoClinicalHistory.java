@@ -184,7 +184,7 @@ class DemoClinicalHistory {
         return form;
     }
 
-    private static IntakeAnswers answers(Random random) {
+    static IntakeAnswers answers(Random random) {
         IntakeAnswers a = new IntakeAnswers();
         a.setDiagnosedBy(random.nextBoolean() ? DiagnosedBy.GP : DiagnosedBy.NEUROLOGIST);
         a.setHeadacheTypes(EnumSet.of(HeadacheType.MIGRAINE_WITHOUT_AURA, HeadacheType.TENSION_TYPE));

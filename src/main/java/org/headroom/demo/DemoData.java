@@ -43,12 +43,12 @@ class DemoData implements ApplicationRunner {
 
     private static final Logger LOG = LoggerFactory.getLogger(DemoData.class);
     private static final int CLIENTS_PER_THERAPIST = 20;
-    private static final String[] FIRST_NAMES = {
+    static final String[] FIRST_NAMES = {
         "Amelia", "Olivia", "Isla", "Ava", "Mia", "Grace", "Sophie", "Ella", "Freya", "Lily", "Emily", "Chloe",
         "Hannah", "Ruby", "Zara", "Priya", "Aisha", "Niamh", "Megan", "Rachel", "Oliver", "George", "Harry", "Jack",
         "Noah", "Leo", "Arthur", "Oscar", "Thomas", "Daniel", "Samuel", "Rhys", "Callum", "Tom"
     };
-    private static final String[] LAST_NAMES = {
+    static final String[] LAST_NAMES = {
         "Smith",
         "Jones",
         "Taylor",
