@@ -9,7 +9,9 @@ import org.headroom.treatment.Technique;
  * loading it. The common part computes, per client in scope, the same figures as {@link
  * OutcomeCalculator}: the baseline start (the one set, else 28 days before the first signed note,
  * else the first diary day), the calendar days each diary line covers (an attack over midnight
- * counts on both days), headache days and recorded days per period, the baseline period and the
+ * counts on both days) of the lines that can touch the baseline period or a period overlapping the
+ * chosen dates (and no others: the rest of a five-year diary is never read), headache days and
+ * recorded days per period, the baseline period and the
  * mean of the complete periods in the chosen dates, MIDAS first and latest, and signed sessions.
  */
 final class PracticeQueries {
@@ -40,6 +42,9 @@ final class PracticeQueries {
                 select e.client_id, date_add(e.entry_date, interval s.n day) as day, e.kind = 'ATTACK' as attack
                   from diary_entry e
                   join scope sc on sc.client_id = e.client_id
+                       and (e.entry_date between date_sub(sc.baseline_start, interval %d day)
+                                             and date_add(sc.baseline_start, interval :period - 1 day)
+                            or e.entry_date between date_sub(:from, interval :period + %d day) and :to)
                   join seq s on s.n < case
                         when e.kind = 'ATTACK' and e.start_time is not null and e.duration_hours > 0
                         then ceil((time_to_sec(e.start_time) / 60 + round(e.duration_hours * 60)) / 1440)
@@ -97,7 +102,7 @@ final class PracticeQueries {
                  where o.client_id is not null or s.client_id is not null
             )
             """
-                    .formatted(MAX_DAYS_COVERED - 1);
+                    .formatted(MAX_DAYS_COVERED - 1, MAX_DAYS_COVERED - 1, MAX_DAYS_COVERED - 1);
 
     /** One row per client seen in the dates or with an outcome to show. */
     static final String CLIENTS = PER_CLIENT

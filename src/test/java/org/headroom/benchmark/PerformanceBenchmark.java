@@ -1,0 +1,212 @@
+package org.headroom.benchmark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.persistence.EntityManagerFactory;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+import org.headroom.Application;
+import org.headroom.audit.AuditFilter;
+import org.headroom.audit.AuditService;
+import org.headroom.client.ClientFilter;
+import org.headroom.client.ClientService;
+import org.headroom.client.ClientSummary;
+import org.headroom.diary.DiaryService;
+import org.headroom.reporting.OutcomeService;
+import org.headroom.reporting.PracticeOutcomeService;
+import org.headroom.reporting.ReportAudience;
+import org.headroom.security.SystemAccounts;
+import org.headroom.treatment.SessionNoteService;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+
+/**
+ * Server-side timings against the synthetic practice (docs/performance.md). Not part of the
+ * default test run: {@code ./mvnw test -Pbenchmark}. Starts Headroom on the database that
+ * {@code headroom.synthetic.generate} filled (by default the embedded one in
+ * ~/.headroom/perf, or SPRING_DATASOURCE_URL), calls the services as a signed-in therapist or
+ * admin would, and writes the percentiles to target/benchmark.md.
+ */
+@Tag("benchmark")
+class PerformanceBenchmark {
+
+    private static final int ROUNDS = 200;
+    private static final ZoneId ZONE = ZoneId.of("Europe/London");
+
+    @Test
+    void measure() throws IOException {
+        String dataDir = System.getProperty("perf.dataDir", System.getProperty("user.home") + "/.headroom/perf");
+        try (ConfigurableApplicationContext app = new SpringApplicationBuilder(Application.class)
+                .run(
+                        "--server.port=0",
+                        "--headroom.embedded-db.data-dir=" + dataDir,
+                        "--headroom.demo-data.enabled=false",
+                        "--spring.jpa.properties.hibernate.generate_statistics=true",
+                        "--logging.level.org.hibernate.engine.internal.StatisticalLoggingSessionEventListener=WARN",
+                        "--vaadin.launch-browser=false")) {
+            run(app);
+        }
+    }
+
+    private void run(ConfigurableApplicationContext app) throws IOException {
+        SystemAccounts system = app.getBean(SystemAccounts.class);
+        ClientService clients = app.getBean(ClientService.class);
+        SessionNoteService notes = app.getBean(SessionNoteService.class);
+        DiaryService diary = app.getBean(DiaryService.class);
+        OutcomeService outcomes = app.getBean(OutcomeService.class);
+        PracticeOutcomeService practice = app.getBean(PracticeOutcomeService.class);
+        AuditService audit = app.getBean(AuditService.class);
+        Statistics statistics = app.getBean(EntityManagerFactory.class)
+                .unwrap(SessionFactory.class)
+                .getStatistics();
+        LocalDate today = LocalDate.now(ZONE);
+        Random random = new Random(7);
+        List<String> therapists = new ArrayList<>();
+        for (int t = 1; t <= 50; t++) {
+            therapists.add(String.format("perf%02d", t));
+        }
+        StringBuilder report = new StringBuilder(
+                "| measure | runs | p50 ms | p95 ms | p99 ms | max ms |\n|---|---|---|---|---|---|\n");
+        String[] prefixes = {"a", "b", "ch", "da", "e", "gr", "h", "is", "j", "m", "ol", "p", "r", "s", "th", "wi"};
+
+        report.append(row(
+                "client search by name prefix, first page of 50 and count",
+                time(
+                        ROUNDS,
+                        i -> system.runAs(therapists.get(i % therapists.size()), () -> {
+                            ClientFilter filter =
+                                    new ClientFilter(prefixes[i % prefixes.length], ClientFilter.Status.ACTIVE);
+                            clients.search(filter, PageRequest.of(0, 50, Sort.by("lastName", "firstName")));
+                            return clients.count(filter);
+                        }))));
+        report.append(row(
+                "client list, a page of 50 further down",
+                time(
+                        ROUNDS,
+                        i -> system.runAs(
+                                therapists.get(i % therapists.size()),
+                                () -> clients.search(
+                                        ClientFilter.active(),
+                                        PageRequest.of(2, 50, Sort.by("lastName", "firstName")))))));
+        List<Long> someClients = system.runAs(
+                therapists.getFirst(),
+                () -> clients.search(ClientFilter.active(), PageRequest.of(0, 50, Sort.by("lastName"))).stream()
+                        .map(ClientSummary::id)
+                        .toList());
+        report.append(row(
+                "session notes grid, a page of 20 (five years of notes)",
+                time(
+                        ROUNDS,
+                        i -> system.runAs(
+                                therapists.getFirst(),
+                                () -> notes.list(
+                                        someClients.get(i % someClients.size()), PageRequest.of(i % 10, 20))))));
+        report.append(row(
+                "diary month (calendar page)",
+                time(
+                        ROUNDS,
+                        i -> system.runAs(
+                                therapists.getFirst(),
+                                () -> diary.entries(
+                                        someClients.get(i % someClients.size()), today.minusDays(41), today)))));
+        report.append(row(
+                "audit trail page of 50 (admin)",
+                time(
+                        ROUNDS,
+                        i -> system.runAs("perfadmin", () -> audit.search(AuditFilter.none(), 50 * (i % 5), 50)))));
+
+        statistics.clear();
+        long[] reportTimes = time(
+                50,
+                i -> system.runAs(
+                        therapists.getFirst(),
+                        () -> outcomes.report(someClients.get(i % someClients.size()), today.minusYears(5), today)));
+        long statements = statistics.getPrepareStatementCount() / 50;
+        report.append(
+                row("outcome report, five years, computed (" + statements + " SQL statements each)", reportTimes));
+        report.append(row(
+                "outcome report PDF with charts, five years",
+                time(
+                        20,
+                        i -> system.runAs(
+                                therapists.getFirst(),
+                                () -> outcomes.pdf(
+                                        someClients.get(i % someClients.size()),
+                                        today.minusYears(5),
+                                        today,
+                                        ReportAudience.CLIENT)))));
+        report.append(row(
+                "practice outcomes, all 10 000 clients, last 84 days (admin)",
+                time(10, i -> system.runAs("perfadmin", () -> practice.outcomes(null, today.minusDays(84), today)))));
+        report.append(row(
+                "practice outcomes, one therapist's clients",
+                time(
+                        20,
+                        i -> system.runAs(
+                                therapists.get(i % therapists.size()),
+                                () -> practice.outcomes(null, today.minusDays(84), today)))));
+        report.append(row(
+                "practice per-client CSV, all clients (admin)",
+                time(
+                        5,
+                        i -> system.runAs("perfadmin", () -> {
+                            StringWriter out = new StringWriter();
+                            practice.writeCsv(null, today.minusDays(84), today, out);
+                            return out.toString().length();
+                        }))));
+
+        Path file = Path.of("target", "benchmark.md");
+        Files.writeString(file, report.toString());
+        System.out.println(report);
+        assertThat(report).contains("client search");
+    }
+
+    private interface Call {
+        Object run(int round);
+    }
+
+    private static long[] time(int rounds, Call call) {
+        for (int i = 0; i < Math.min(20, rounds); i++) {
+            call.run(i); // warm-up
+        }
+        long[] micros = new long[rounds];
+        for (int i = 0; i < rounds; i++) {
+            long start = System.nanoTime();
+            call.run(i);
+            micros[i] = (System.nanoTime() - start) / 1_000;
+        }
+        Arrays.sort(micros);
+        return micros;
+    }
+
+    private static String row(String measure, long[] sorted) {
+        return String.format(
+                java.util.Locale.ROOT,
+                "| %s | %d | %.1f | %.1f | %.1f | %.1f |%n",
+                measure,
+                sorted.length,
+                percentile(sorted, 50),
+                percentile(sorted, 95),
+                percentile(sorted, 99),
+                sorted[sorted.length - 1] / 1000.0);
+    }
+
+    private static double percentile(long[] sorted, int p) {
+        int index = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
+        return sorted[Math.max(0, index)] / 1000.0;
+    }
+}
