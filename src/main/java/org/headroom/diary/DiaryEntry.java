@@ -171,4 +171,8 @@ class DiaryEntry extends AbstractEntity {
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.trim();
     }
+
+    LocalDate getEntryDate() {
+        return entryDate;
+    }
 }

@@ -8,6 +8,8 @@ interface DiaryEntryRepository extends JpaRepository<DiaryEntry, Long> {
 
     List<DiaryEntry> findByClientIdOrderByEntryDateAscStartTimeAsc(long clientId);
 
+    java.util.Optional<DiaryEntry> findFirstByClientIdOrderByEntryDateAsc(long clientId);
+
     List<DiaryEntry> findByClientIdAndEntryDateBetweenOrderByEntryDateAscStartTimeAsc(
             long clientId, LocalDate from, LocalDate to);
 }

@@ -47,6 +47,7 @@ public class DiaryService {
     private final ClinicalSettings settings;
     private final ObjectProvider<FirstTreatment> firstTreatment;
     private final AuditTrail audit;
+    private final BaselineFigures baselineFigures;
     private final Clock clock;
 
     DiaryService(
@@ -60,6 +61,7 @@ public class DiaryService {
             ClinicalSettings settings,
             ObjectProvider<FirstTreatment> firstTreatment,
             AuditTrail audit,
+            BaselineFigures baselineFigures,
             Clock clock) {
         this.entries = entries;
         this.midas = midas;
@@ -71,6 +73,7 @@ public class DiaryService {
         this.settings = settings;
         this.firstTreatment = firstTreatment;
         this.audit = audit;
+        this.baselineFigures = baselineFigures;
         this.clock = clock;
     }
 
@@ -105,6 +108,7 @@ public class DiaryService {
         check(clientId, entryId, form);
         entry.apply(form, userId, now);
         DiaryEntry saved = entries.saveAndFlush(entry);
+        baselineFigures.refresh(clientId);
         audit.change(
                 entryId == null ? AuditAction.CREATE : AuditAction.UPDATE, RecordType.DIARY, saved.getId(), clientId);
         return saved.toData();
@@ -287,6 +291,7 @@ public class DiaryService {
         DiaryBaseline baseline = baselines.findById(clientId).orElseGet(() -> new DiaryBaseline(clientId));
         baseline.set(start, currentUser.require().id(), clock.instant());
         baselines.saveAndFlush(baseline);
+        baselineFigures.refresh(clientId);
         audit.change(AuditAction.UPDATE, RecordType.DIARY, null, clientId, "baseline");
     }
 

@@ -7,19 +7,18 @@ import org.headroom.treatment.Technique;
 /**
  * The practice figures as SQL, so that the database counts the diary rather than the application
  * loading it. The common part computes, per client in scope, the same figures as {@link
- * OutcomeCalculator}: the baseline start (the one set, else 28 days before the first signed note,
- * else the first diary day), the calendar days each diary line covers (an attack over midnight
- * counts on both days) of the lines that can touch the baseline period or a period overlapping the
- * chosen dates (and no others: the rest of a five-year diary is never read), headache days and
- * recorded days per period, the baseline period and the
- * mean of the complete periods in the chosen dates, MIDAS first and latest, and signed sessions.
+ * OutcomeCalculator}: the baseline period as the diary keeps it ({@code diary_baseline_figures},
+ * from the same calculator), then, from the diary lines of the chosen dates only (read in date
+ * order from one index; the rest of a five-year diary is never read), the calendar days each line
+ * covers (an attack over midnight counts on both days), headache and recorded days per period, the
+ * mean of the complete periods in the dates, MIDAS first and latest, and the signed sessions.
  */
 final class PracticeQueries {
 
     private PracticeQueries() {}
 
-    /** The longest attack a diary accepts is 240 hours: it touches at most 11 calendar days. */
-    private static final int MAX_DAYS_COVERED = 12;
+    /** Lines from this many days before a period can still touch it ({@code DiaryEntryForm.MAX_DAYS_COVERED}). */
+    private static final int MAX_DAYS_COVERED = org.headroom.diary.DiaryEntryForm.MAX_DAYS_COVERED + 1;
 
     private static final String TECHNIQUES = Arrays.stream(Technique.values())
             .map(t -> "select '" + t.name() + "' as technique")
@@ -28,26 +27,24 @@ final class PracticeQueries {
     private static final String PER_CLIENT =
             """
             with recursive
-            seq (n) as (select 0 union all select n + 1 from seq where n < %d),
+            seq (n) as (select 0 union all select n + 1 from seq where n < %1$d),
             scope as (
-                select c.id as client_id, c.therapist_id,
-                       coalesce(b.baseline_start,
-                                (select date_sub(min(n.session_date), interval :period day)
-                                   from session_note n where n.client_id = c.id and n.status = 'SIGNED'),
-                                (select min(e.entry_date) from diary_entry e where e.client_id = c.id)) as baseline_start
-                  from client c left join diary_baseline b on b.client_id = c.id
+                select c.id as client_id, c.therapist_id, f.baseline_start,
+                       f.headache_days as baseline_days, f.recorded_days as baseline_recorded
+                  from client c left join diary_baseline_figures f on f.client_id = c.id
                  where c.archived = false and (:therapist is null or c.therapist_id = :therapist)
             ),
-            covered as (
-                select e.client_id, date_add(e.entry_date, interval s.n day) as day, e.kind = 'ATTACK' as attack
+            window_lines as (
+                select e.client_id, e.entry_date, e.kind, e.start_time, e.duration_hours
                   from diary_entry e
-                  join scope sc on sc.client_id = e.client_id
-                       and (e.entry_date between date_sub(sc.baseline_start, interval %d day)
-                                             and date_add(sc.baseline_start, interval :period - 1 day)
-                            or e.entry_date between date_sub(:from, interval :period + %d day) and :to)
+                 where e.entry_date between date_sub(:from, interval :period + %1$d day) and :to
+            ),
+            covered as (
+                select w.client_id, date_add(w.entry_date, interval s.n day) as day, w.kind = 'ATTACK' as attack
+                  from window_lines w
                   join seq s on s.n < case
-                        when e.kind = 'ATTACK' and e.start_time is not null and e.duration_hours > 0
-                        then ceil((time_to_sec(e.start_time) / 60 + round(e.duration_hours * 60)) / 1440)
+                        when w.kind = 'ATTACK' and w.start_time is not null and w.duration_hours > 0
+                        then ceil((time_to_sec(w.start_time) / 60 + round(w.duration_hours * 60)) / 1440)
                         else 1 end
             ),
             periods as (
@@ -55,18 +52,18 @@ final class PracticeQueries {
                        count(distinct case when cv.attack then cv.day end) as headache_days,
                        count(distinct cv.day) as recorded_days
                   from covered cv join scope sc on sc.client_id = cv.client_id
+                 where sc.baseline_start is not null
                  group by cv.client_id, idx
             ),
             outcome as (
-                select sc.client_id, b.headache_days as baseline_days, avg(p.headache_days) as current_days,
-                       count(*) as compared
+                select sc.client_id, sc.baseline_days, avg(p.headache_days) as current_days, count(*) as compared
                   from scope sc
-                  join periods b on b.client_id = sc.client_id and b.idx = 0 and b.recorded_days > 0
                   join periods p on p.client_id = sc.client_id and p.idx > 0 and p.recorded_days > 0
                        and date_add(sc.baseline_start, interval (p.idx + 1) * :period - 1 day) < :today
                        and date_add(sc.baseline_start, interval (p.idx + 1) * :period - 1 day) >= :from
                        and date_add(sc.baseline_start, interval p.idx * :period day) <= :to
-                 group by sc.client_id, b.headache_days
+                 where sc.baseline_recorded > 0
+                 group by sc.client_id, sc.baseline_days
             ),
             midas as (
                 select client_id, count(*) as assessments,
@@ -79,11 +76,15 @@ final class PracticeQueries {
                          where m.assessed_on <= :to) ranked
                  group by client_id
             ),
+            signed as (
+                select n.id, n.client_id
+                  from session_note n
+                 where n.session_date between :from and :to and n.status = 'SIGNED'
+            ),
             sessions as (
-                select n.client_id, count(*) as sessions
-                  from session_note n join scope sc on sc.client_id = n.client_id
-                 where n.status = 'SIGNED' and n.session_date between :from and :to
-                 group by n.client_id
+                select s.client_id, count(*) as sessions
+                  from signed s join scope sc on sc.client_id = s.client_id
+                 group by s.client_id
             ),
             per_client as (
                 select sc.client_id, sc.therapist_id, o.baseline_days, round(o.current_days, 1) as current_days,
@@ -102,7 +103,7 @@ final class PracticeQueries {
                  where o.client_id is not null or s.client_id is not null
             )
             """
-                    .formatted(MAX_DAYS_COVERED - 1, MAX_DAYS_COVERED - 1, MAX_DAYS_COVERED - 1);
+                    .formatted(MAX_DAYS_COVERED - 1);
 
     /** One row per client seen in the dates or with an outcome to show. */
     static final String CLIENTS = PER_CLIENT
@@ -132,10 +133,10 @@ final class PracticeQueries {
                     , techniques as (%s),
                     used as (
                         select distinct n.client_id, t.technique
-                          from session_note n
+                          from signed s
+                          join session_note n on n.id = s.id
                           join techniques t on find_in_set(t.technique, n.techniques) > 0
                           join per_client pc on pc.client_id = n.client_id
-                         where n.status = 'SIGNED' and n.session_date between :from and :to
                     )
                     select u.technique, count(*) as clients,
                            count(pc.responder) as with_outcome,

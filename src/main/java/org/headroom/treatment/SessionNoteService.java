@@ -43,6 +43,7 @@ public class SessionNoteService {
     private final NotePdf pdf;
     private final CurrentUser currentUser;
     private final AuditTrail audit;
+    private final org.headroom.diary.BaselineFigures baselineFigures;
     private final Clock clock;
 
     SessionNoteService(
@@ -54,6 +55,7 @@ public class SessionNoteService {
             NotePdf pdf,
             CurrentUser currentUser,
             AuditTrail audit,
+            org.headroom.diary.BaselineFigures baselineFigures,
             Clock clock) {
         this.notes = notes;
         this.amendments = amendments;
@@ -63,6 +65,7 @@ public class SessionNoteService {
         this.pdf = pdf;
         this.currentUser = currentUser;
         this.audit = audit;
+        this.baselineFigures = baselineFigures;
         this.clock = clock;
     }
 
@@ -164,7 +167,10 @@ public class SessionNoteService {
         }
         note.sign(form, reason, currentUser.require().id(), clock.instant());
         audit.change(AuditAction.SIGN, RecordType.NOTE, noteId, note.getClientId());
-        return details(notes.saveAndFlush(note));
+        NoteDetails signed = details(notes.saveAndFlush(note));
+        // The first signed session may move the default diary baseline.
+        baselineFigures.refresh(note.getClientId());
+        return signed;
     }
 
     /** Whether the client's red flags or do-not-treat contraindications are unresolved, so signing needs a reason. */
