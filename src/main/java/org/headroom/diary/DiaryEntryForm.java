@@ -23,9 +23,6 @@ public class DiaryEntryForm {
 
     public static final double LONG_ATTACK_HOURS = 72;
 
-    /** The longest attack (240 hours, from late in a day) touches this many calendar days after its date. */
-    public static final int MAX_DAYS_COVERED = 11;
-
     private long version;
 
     @NotNull

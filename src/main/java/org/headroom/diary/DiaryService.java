@@ -47,7 +47,7 @@ public class DiaryService {
     private final ClinicalSettings settings;
     private final ObjectProvider<FirstTreatment> firstTreatment;
     private final AuditTrail audit;
-    private final BaselineFigures baselineFigures;
+    private final PeriodFiguresStore periodFigures;
     private final Clock clock;
 
     DiaryService(
@@ -61,7 +61,7 @@ public class DiaryService {
             ClinicalSettings settings,
             ObjectProvider<FirstTreatment> firstTreatment,
             AuditTrail audit,
-            BaselineFigures baselineFigures,
+            PeriodFiguresStore periodFigures,
             Clock clock) {
         this.entries = entries;
         this.midas = midas;
@@ -73,7 +73,7 @@ public class DiaryService {
         this.settings = settings;
         this.firstTreatment = firstTreatment;
         this.audit = audit;
-        this.baselineFigures = baselineFigures;
+        this.periodFigures = periodFigures;
         this.clock = clock;
     }
 
@@ -108,7 +108,7 @@ public class DiaryService {
         check(clientId, entryId, form);
         entry.apply(form, userId, now);
         DiaryEntry saved = entries.saveAndFlush(entry);
-        baselineFigures.refresh(clientId);
+        periodFigures.refresh(clientId);
         audit.change(
                 entryId == null ? AuditAction.CREATE : AuditAction.UPDATE, RecordType.DIARY, saved.getId(), clientId);
         return saved.toData();
@@ -291,7 +291,7 @@ public class DiaryService {
         DiaryBaseline baseline = baselines.findById(clientId).orElseGet(() -> new DiaryBaseline(clientId));
         baseline.set(start, currentUser.require().id(), clock.instant());
         baselines.saveAndFlush(baseline);
-        baselineFigures.refresh(clientId);
+        periodFigures.refresh(clientId);
         audit.change(AuditAction.UPDATE, RecordType.DIARY, null, clientId, "baseline");
     }
 

@@ -38,7 +38,7 @@ public class ErasureService {
             "delete from session_note where client_id = ?",
             "delete from diary_entry where client_id = ?",
             "delete from diary_baseline where client_id = ?",
-            "delete from diary_baseline_figures where client_id = ?",
+            "delete from diary_period_figures where client_id = ?",
             "delete from midas_assessment where client_id = ?",
             "delete from hit6_assessment where client_id = ?",
             "delete from rating where client_id = ?",

@@ -5,20 +5,17 @@ import java.util.stream.Collectors;
 import org.headroom.treatment.Technique;
 
 /**
- * The practice figures as SQL, so that the database counts the diary rather than the application
- * loading it. The common part computes, per client in scope, the same figures as {@link
- * OutcomeCalculator}: the baseline period as the diary keeps it ({@code diary_baseline_figures},
- * from the same calculator), then, from the diary lines of the chosen dates only (read in date
- * order from one index; the rest of a five-year diary is never read), the calendar days each line
- * covers (an attack over midnight counts on both days), headache and recorded days per period, the
- * mean of the complete periods in the dates, MIDAS first and latest, and the signed sessions.
+ * The practice figures as SQL, so that the database counts rather than the application loading
+ * rows. The common part computes, per client in scope, the same figures as {@link
+ * OutcomeCalculator}: the baseline period and the complete periods overlapping the chosen dates
+ * from the diary's kept period figures ({@code diary_period_figures}, computed by the report's own
+ * calculator), the mean headache days of those periods and the responder reading, MIDAS first and
+ * latest, and the signed sessions in the dates. Every part reads through an index in the order it
+ * is stored, so the time grows with the number of clients, not with the years of diary.
  */
 final class PracticeQueries {
 
     private PracticeQueries() {}
-
-    /** Lines from this many days before a period can still touch it ({@code DiaryEntryForm.MAX_DAYS_COVERED}). */
-    private static final int MAX_DAYS_COVERED = org.headroom.diary.DiaryEntryForm.MAX_DAYS_COVERED + 1;
 
     private static final String TECHNIQUES = Arrays.stream(Technique.values())
             .map(t -> "select '" + t.name() + "' as technique")
@@ -26,44 +23,23 @@ final class PracticeQueries {
 
     private static final String PER_CLIENT =
             """
-            with recursive
-            seq (n) as (select 0 union all select n + 1 from seq where n < %1$d),
-            scope as (
-                select c.id as client_id, c.therapist_id, f.baseline_start,
-                       f.headache_days as baseline_days, f.recorded_days as baseline_recorded
-                  from client c left join diary_baseline_figures f on f.client_id = c.id
+            with scope as (
+                select c.id as client_id, c.therapist_id
+                  from client c
                  where c.archived = false and (:therapist is null or c.therapist_id = :therapist)
             ),
-            window_lines as (
-                select e.client_id, e.entry_date, e.kind, e.start_time, e.duration_hours
-                  from diary_entry e
-                 where e.entry_date between date_sub(:from, interval :period + %1$d day) and :to
-            ),
-            covered as (
-                select w.client_id, date_add(w.entry_date, interval s.n day) as day, w.kind = 'ATTACK' as attack
-                  from window_lines w
-                  join seq s on s.n < case
-                        when w.kind = 'ATTACK' and w.start_time is not null and w.duration_hours > 0
-                        then ceil((time_to_sec(w.start_time) / 60 + round(w.duration_hours * 60)) / 1440)
-                        else 1 end
-            ),
-            periods as (
-                select cv.client_id, floor(datediff(cv.day, sc.baseline_start) / :period) as idx,
-                       count(distinct case when cv.attack then cv.day end) as headache_days,
-                       count(distinct cv.day) as recorded_days
-                  from covered cv join scope sc on sc.client_id = cv.client_id
-                 where sc.baseline_start is not null
-                 group by cv.client_id, idx
+            compared as (
+                select p.client_id, avg(p.headache_days) as current_days, count(*) as periods
+                  from diary_period_figures p
+                 where p.period_end >= :from and p.period_end < :today and p.period_start <= :to
+                   and p.period_index > 0 and p.recorded_days > 0
+                 group by p.client_id
             ),
             outcome as (
-                select sc.client_id, sc.baseline_days, avg(p.headache_days) as current_days, count(*) as compared
-                  from scope sc
-                  join periods p on p.client_id = sc.client_id and p.idx > 0 and p.recorded_days > 0
-                       and date_add(sc.baseline_start, interval (p.idx + 1) * :period - 1 day) < :today
-                       and date_add(sc.baseline_start, interval (p.idx + 1) * :period - 1 day) >= :from
-                       and date_add(sc.baseline_start, interval p.idx * :period day) <= :to
-                 where sc.baseline_recorded > 0
-                 group by sc.client_id, sc.baseline_days
+                select b.client_id, b.headache_days as baseline_days, c.current_days, c.periods as compared
+                  from compared c
+                  join diary_period_figures b on b.client_id = c.client_id and b.period_index = 0
+                 where b.recorded_days > 0
             ),
             midas as (
                 select client_id, count(*) as assessments,
@@ -72,7 +48,7 @@ final class PracticeQueries {
                   from (select m.client_id, m.q1 + m.q2 + m.q3 + m.q4 + m.q5 as score,
                                row_number() over (partition by m.client_id order by m.assessed_on, m.id) as first_rank,
                                row_number() over (partition by m.client_id order by m.assessed_on desc, m.id desc) as last_rank
-                          from midas_assessment m join scope sc on sc.client_id = m.client_id
+                          from midas_assessment m
                          where m.assessed_on <= :to) ranked
                  group by client_id
             ),
@@ -82,9 +58,7 @@ final class PracticeQueries {
                  where n.session_date between :from and :to and n.status = 'SIGNED'
             ),
             sessions as (
-                select s.client_id, count(*) as sessions
-                  from signed s join scope sc on sc.client_id = s.client_id
-                 group by s.client_id
+                select s.client_id, count(*) as sessions from signed s group by s.client_id
             ),
             per_client as (
                 select sc.client_id, sc.therapist_id, o.baseline_days, round(o.current_days, 1) as current_days,
@@ -100,10 +74,9 @@ final class PracticeQueries {
                   left join outcome o on o.client_id = sc.client_id
                   left join midas m on m.client_id = sc.client_id
                   left join sessions s on s.client_id = sc.client_id
-                 where o.client_id is not null or s.client_id is not null
+                 where o.baseline_days is not null or s.sessions > 0
             )
-            """
-                    .formatted(MAX_DAYS_COVERED - 1);
+            """;
 
     /** One row per client seen in the dates or with an outcome to show. */
     static final String CLIENTS = PER_CLIENT

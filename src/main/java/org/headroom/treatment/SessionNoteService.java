@@ -43,7 +43,7 @@ public class SessionNoteService {
     private final NotePdf pdf;
     private final CurrentUser currentUser;
     private final AuditTrail audit;
-    private final org.headroom.diary.BaselineFigures baselineFigures;
+    private final org.headroom.diary.PeriodFiguresStore periodFigures;
     private final Clock clock;
 
     SessionNoteService(
@@ -55,7 +55,7 @@ public class SessionNoteService {
             NotePdf pdf,
             CurrentUser currentUser,
             AuditTrail audit,
-            org.headroom.diary.BaselineFigures baselineFigures,
+            org.headroom.diary.PeriodFiguresStore periodFigures,
             Clock clock) {
         this.notes = notes;
         this.amendments = amendments;
@@ -65,7 +65,7 @@ public class SessionNoteService {
         this.pdf = pdf;
         this.currentUser = currentUser;
         this.audit = audit;
-        this.baselineFigures = baselineFigures;
+        this.periodFigures = periodFigures;
         this.clock = clock;
     }
 
@@ -169,7 +169,7 @@ public class SessionNoteService {
         audit.change(AuditAction.SIGN, RecordType.NOTE, noteId, note.getClientId());
         NoteDetails signed = details(notes.saveAndFlush(note));
         // The first signed session may move the default diary baseline.
-        baselineFigures.refresh(note.getClientId());
+        periodFigures.refresh(note.getClientId());
         return signed;
     }
 

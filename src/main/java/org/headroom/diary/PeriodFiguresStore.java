@@ -1,0 +1,85 @@
+package org.headroom.diary;
+
+import java.sql.Date;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.headroom.base.clinical.ClinicalSettings;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Keeps each client's diary figures per period ({@code diary_period_figures}: headache days and
+ * recorded days; period 0 is the baseline), computed by {@link DiaryCalculator} exactly as the
+ * client's report computes them, so that practice outcomes over thousands of clients read a few
+ * rows per client instead of years of diary. Refreshed whenever a diary line or the baseline
+ * changes, and when a signed note may move the default baseline (28 days before the first
+ * treatment). Internal: callers have checked access.
+ */
+@Component
+public class PeriodFiguresStore {
+
+    private final DiaryEntryRepository entries;
+    private final DiaryBaselineRepository baselines;
+    private final ObjectProvider<FirstTreatment> firstTreatment;
+    private final ClinicalSettings settings;
+    private final JdbcTemplate jdbc;
+    private final Clock clock;
+
+    PeriodFiguresStore(
+            DiaryEntryRepository entries,
+            DiaryBaselineRepository baselines,
+            ObjectProvider<FirstTreatment> firstTreatment,
+            ClinicalSettings settings,
+            JdbcTemplate jdbc,
+            Clock clock) {
+        this.entries = entries;
+        this.baselines = baselines;
+        this.firstTreatment = firstTreatment;
+        this.settings = settings;
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** Recomputes the client's periods from the whole diary. */
+    @Transactional
+    public void refresh(long clientId) {
+        List<DiaryEntryData> all = entries.findByClientIdOrderByEntryDateAscStartTimeAsc(clientId).stream()
+                .map(DiaryEntry::toData)
+                .toList();
+        jdbc.update("delete from diary_period_figures where client_id = ?", clientId);
+        if (all.isEmpty()) {
+            return;
+        }
+        LocalDate start = baselineStart(clientId).orElse(all.getFirst().date());
+        List<Object[]> rows = DiaryCalculator.periods(all, start, LocalDate.now(clock), settings.periodDays()).stream()
+                .filter(p -> p.recordedDays() > 0)
+                .map(p -> new Object[] {
+                    clientId,
+                    p.index(),
+                    Date.valueOf(p.start()),
+                    Date.valueOf(p.end()),
+                    p.headacheDays(),
+                    p.recordedDays()
+                })
+                .toList();
+        jdbc.batchUpdate(
+                "insert into diary_period_figures (client_id, period_index, period_start, period_end, headache_days,"
+                        + " recorded_days) values (?, ?, ?, ?, ?, ?)",
+                rows);
+    }
+
+    /** The baseline the therapist set, or 28 days before the first treatment; empty for the default. */
+    private Optional<LocalDate> baselineStart(long clientId) {
+        Optional<LocalDate> set = baselines.findById(clientId).map(DiaryBaseline::getBaselineStart);
+        if (set.isPresent()) {
+            return set;
+        }
+        return Optional.ofNullable(firstTreatment.getIfAvailable())
+                .flatMap(f -> f.firstTreatment(clientId))
+                .map(d -> d.minusDays(settings.periodDays()));
+    }
+}
