@@ -15,5 +15,6 @@ create table diary_period_figures (
 
 create index ix_period_figures_end on diary_period_figures (period_end, client_id);
 
--- Signed sessions of a date range for all clients, read in date order from the index.
-create index ix_note_date on session_note (session_date, status, client_id);
+-- Signed sessions of a date range for all clients, with their techniques, read in date order from
+-- the index alone.
+create index ix_note_date on session_note (session_date, status, client_id, techniques);

@@ -9,7 +9,10 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import org.headroom.audit.AuditAction;
 import org.headroom.audit.AuditTrail;
 import org.headroom.audit.RecordType;
@@ -67,30 +70,44 @@ public class PracticeOutcomeService {
         MapSqlParameterSource params = params(therapistId, from, to);
         Long scope = (Long) params.getValue("therapist");
         audit.read(RecordType.PRACTICE_OUTCOMES, scope, null, from + " to " + to);
-        PracticeOutcomes.Figures overall = jdbc.queryForObject(
-                PracticeQueries.SUMMARY, params, (rs, i) -> figures(rs, rs.getLong("active_clients")));
-        List<PracticeOutcomes.ByTechnique> byTechnique = jdbc.query(
-                PracticeQueries.BY_TECHNIQUE,
+        PracticeOutcomes.Figures overall = new PracticeOutcomes.Figures(0, 0, 0, null, 0, null);
+        List<PracticeOutcomes.ByTechnique> byTechnique = new ArrayList<>();
+        for (var row : jdbc.query(
+                PracticeQueries.outcomes(scope != null),
                 params,
-                (rs, i) -> new PracticeOutcomes.ByTechnique(
-                        Technique.valueOf(rs.getString("technique")), figures(rs, rs.getLong("clients"))));
+                (rs, i) -> Map.entry(
+                        rs.getString("technique"),
+                        rs.getString("technique").equals("ALL")
+                                ? figures(rs, rs.getLong("active"))
+                                : figures(rs, rs.getLong("clients"))))) {
+            if (row.getKey().equals("ALL")) {
+                overall = row.getValue();
+            } else {
+                byTechnique.add(new PracticeOutcomes.ByTechnique(Technique.valueOf(row.getKey()), row.getValue()));
+            }
+        }
+        byTechnique.sort(Comparator.comparingLong(
+                        (PracticeOutcomes.ByTechnique t) -> t.figures().clients())
+                .reversed()
+                .thenComparing(t -> t.technique().name()));
         return new PracticeOutcomes(scope, from, to, overall, byTechnique);
     }
 
     /** The per-client figures, streamed row by row, for the CSV export. */
     public void eachClient(Long therapistId, LocalDate from, LocalDate to, RowHandler handler) {
         boolean named = !seesWholePractice();
-        jdbc.query(PracticeQueries.CLIENTS, params(therapistId, from, to), rs -> {
+        MapSqlParameterSource params = params(therapistId, from, to);
+        jdbc.query(PracticeQueries.clients(params.getValue("therapist") != null), params, rs -> {
             handler.accept(new ClientOutcomeRow(
                     rs.getLong("client_id"),
                     named ? rs.getString("first_name") + " " + rs.getString("last_name") : null,
                     rs.getString("therapist_name"),
-                    (Integer) rs.getObject("baseline_days", Integer.class),
+                    rs.getObject("baseline_days", Integer.class),
                     decimal(rs, "current_days"),
-                    (Integer) rs.getObject("compared", Integer.class),
+                    rs.getObject("compared", Integer.class),
                     rs.getObject("responder") == null ? null : rs.getInt("responder") == 1,
-                    (Integer) rs.getObject("midas_first", Integer.class),
-                    (Integer) rs.getObject("midas_latest", Integer.class),
+                    rs.getObject("midas_first", Integer.class),
+                    rs.getObject("midas_latest", Integer.class),
                     rs.getInt("sessions")));
         });
     }
