@@ -9,6 +9,7 @@ import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.util.EnumSet;
 import org.headroom.Fixtures;
+import org.headroom.TotpCodes;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;

@@ -123,7 +123,9 @@ class PracticeOutcomeServiceTest {
         assertThat(admin.overall().clients()).isEqualTo(3);
         PracticeOutcomes whole = fixtures.runAs(ADMIN, () -> practice.outcomes(null, FROM, TODAY));
         assertThat(whole.therapistId()).isNull();
-        assertThat(whole.overall().clients()).as("the whole practice includes this therapist's").isGreaterThanOrEqualTo(3);
+        assertThat(whole.overall().clients())
+                .as("the whole practice includes this therapist's")
+                .isGreaterThanOrEqualTo(3);
         assertThat(whole.overall().responders()).isGreaterThanOrEqualTo(1);
 
         StringWriter adminCsv = new StringWriter();

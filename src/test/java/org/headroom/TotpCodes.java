@@ -1,4 +1,4 @@
-package org.headroom.journey;
+package org.headroom;
 
 import java.nio.ByteBuffer;
 import java.time.Instant;
@@ -6,11 +6,11 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /** What an authenticator app computes (RFC 6238, SHA-1, 30 s, 6 digits), written apart from the product's code. */
-final class TotpCodes {
+public final class TotpCodes {
 
     private TotpCodes() {}
 
-    static String code(String base32Secret, Instant at) {
+    public static String code(String base32Secret, Instant at) {
         try {
             Mac mac = Mac.getInstance("HmacSHA1");
             mac.init(new SecretKeySpec(decode(base32Secret), "HmacSHA1"));
