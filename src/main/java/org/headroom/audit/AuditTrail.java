@@ -25,6 +25,8 @@ public class AuditTrail {
     private static final String INSERT = "insert into audit_event (occurred_at, user_id, username, action,"
             + " record_type, record_id, client_id, detail, remote_addr) values (?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
+    private static final String READS_IN_REQUEST = AuditTrail.class.getName() + ".reads";
+
     private final JdbcTemplate jdbc;
     private final CurrentUser currentUser;
     private final Clock clock;
@@ -35,10 +37,15 @@ public class AuditTrail {
         this.clock = clock;
     }
 
-    /** A record was read (shown, printed or exported without change). */
+    /**
+     * A record was read (shown without change). Within one web request the same read is written
+     * once, however many parts of a page ask for it.
+     */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void read(RecordType type, Long recordId, Long clientId) {
-        write(AuditAction.READ, type, recordId, clientId, null);
+        if (firstInRequest(type + ":" + recordId + ":" + clientId)) {
+            write(AuditAction.READ, type, recordId, clientId, null);
+        }
     }
 
     /** A read with a short note, e.g. that the client opened their own form through a link. */
@@ -78,6 +85,20 @@ public class AuditTrail {
                 clientId,
                 detail == null ? null : detail.substring(0, Math.min(detail.length(), 300)),
                 remoteAddress());
+    }
+
+    @SuppressWarnings("unchecked")
+    private static boolean firstInRequest(String read) {
+        if (!(RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes)) {
+            return true;
+        }
+        HttpServletRequest request = attributes.getRequest();
+        java.util.Set<String> seen = (java.util.Set<String>) request.getAttribute(READS_IN_REQUEST);
+        if (seen == null) {
+            seen = new java.util.HashSet<>();
+            request.setAttribute(READS_IN_REQUEST, seen);
+        }
+        return seen.add(read);
     }
 
     /** The address of the request being served, if any (behind a proxy, as forwarded in prod). */

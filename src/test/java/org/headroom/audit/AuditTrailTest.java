@@ -94,6 +94,29 @@ class AuditTrailTest {
     }
 
     @Test
+    void a_read_is_written_once_per_web_request_however_many_parts_of_a_page_ask() {
+        ClientDetails client = fixtures.clientOf(ANNA, "Page", "Reads");
+        String count = "select count(*) from audit_event where client_id = ? and action = 'READ'";
+        try {
+            for (int request = 0; request < 2; request++) {
+                org.springframework.web.context.request.RequestContextHolder.setRequestAttributes(
+                        new org.springframework.web.context.request.ServletRequestAttributes(
+                                new org.springframework.mock.web.MockHttpServletRequest("POST", "/")));
+                fixtures.runAs(ANNA, () -> {
+                    fixtures.clientService().get(client.id());
+                    fixtures.clientService().get(client.id());
+                    return fixtures.clientService().find(client.id());
+                });
+            }
+        } finally {
+            org.springframework.web.context.request.RequestContextHolder.resetRequestAttributes();
+        }
+        assertThat(jdbc.queryForObject(count, Long.class, client.id()))
+                .as("one line per request")
+                .isEqualTo(2);
+    }
+
+    @Test
     void a_change_is_written_only_inside_the_transaction_that_makes_it() {
         assertThatThrownBy(() -> fixtures.runAs(ANNA, () -> {
                     trail.change(AuditAction.UPDATE, RecordType.CLIENT, 1L, 1L);
