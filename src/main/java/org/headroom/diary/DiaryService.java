@@ -18,7 +18,6 @@ import org.headroom.base.RecordNotFoundException;
 import org.headroom.base.clinical.ClinicalSettings;
 import org.headroom.client.ClientService;
 import org.headroom.security.CurrentUser;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -45,7 +44,6 @@ public class DiaryService {
     private final ClientService clients;
     private final CurrentUser currentUser;
     private final ClinicalSettings settings;
-    private final ObjectProvider<FirstTreatment> firstTreatment;
     private final AuditTrail audit;
     private final PeriodFiguresStore periodFigures;
     private final Clock clock;
@@ -59,7 +57,6 @@ public class DiaryService {
             ClientService clients,
             CurrentUser currentUser,
             ClinicalSettings settings,
-            ObjectProvider<FirstTreatment> firstTreatment,
             AuditTrail audit,
             PeriodFiguresStore periodFigures,
             Clock clock) {
@@ -71,7 +68,6 @@ public class DiaryService {
         this.clients = clients;
         this.currentUser = currentUser;
         this.settings = settings;
-        this.firstTreatment = firstTreatment;
         this.audit = audit;
         this.periodFigures = periodFigures;
         this.clock = clock;
@@ -93,6 +89,13 @@ public class DiaryService {
      */
     public DiaryEntryData save(long clientId, Long entryId, @Valid DiaryEntryForm form) {
         clients.checkAccess(clientId);
+        DiaryEntryData saved = saveLine(clientId, entryId, form);
+        periodFigures.refresh(clientId);
+        return saved;
+    }
+
+    /** Saves one line, without recomputing the kept period figures (the caller does, once). */
+    private DiaryEntryData saveLine(long clientId, Long entryId, DiaryEntryForm form) {
         long userId = currentUser.require().id();
         Instant now = clock.instant();
         DiaryEntry entry;
@@ -108,7 +111,6 @@ public class DiaryService {
         check(clientId, entryId, form);
         entry.apply(form, userId, now);
         DiaryEntry saved = entries.saveAndFlush(entry);
-        periodFigures.refresh(clientId);
         audit.change(
                 entryId == null ? AuditAction.CREATE : AuditAction.UPDATE, RecordType.DIARY, saved.getId(), clientId);
         return saved.toData();
@@ -209,9 +211,10 @@ public class DiaryService {
             if (taken) {
                 skipped.add(day.getDate());
             } else {
-                save(clientId, null, day);
+                saveLine(clientId, null, day);
             }
         }
+        periodFigures.refresh(clientId);
         return skipped;
     }
 
@@ -309,7 +312,7 @@ public class DiaryService {
                 .toList();
         LocalDate today = LocalDate.now(clock);
         Optional<LocalDate> set = baselines.findById(clientId).map(DiaryBaseline::getBaselineStart);
-        LocalDate baselineStart = set.orElseGet(() -> defaultBaseline(clientId, all, today));
+        LocalDate baselineStart = periodFigures.baselineStart(clientId, set, all, today);
         List<PeriodFigures> periods = DiaryCalculator.periods(all, baselineStart, today, settings.periodDays());
         return new DiarySummary(
                 baselineStart,
@@ -325,17 +328,6 @@ public class DiaryService {
                 ratings.findByClientIdOrderByRatedOnAscIdAsc(clientId).stream()
                         .map(Rating::toValue)
                         .toList());
-    }
-
-    private LocalDate defaultBaseline(long clientId, List<DiaryEntryData> all, LocalDate today) {
-        Optional<LocalDate> treated =
-                Optional.ofNullable(firstTreatment.getIfAvailable()).flatMap(f -> f.firstTreatment(clientId));
-        if (treated.isPresent()) {
-            return treated.get().minusDays(settings.periodDays());
-        }
-        return all.isEmpty()
-                ? today.minusDays(settings.periodDays() - 1L)
-                : all.getFirst().date();
     }
 
     private void checkAssessmentDate(LocalDate date) {

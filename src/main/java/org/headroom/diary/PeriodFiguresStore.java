@@ -54,8 +54,10 @@ public class PeriodFiguresStore {
         if (all.isEmpty()) {
             return;
         }
-        LocalDate start = baselineStart(clientId).orElse(all.getFirst().date());
-        List<Object[]> rows = DiaryCalculator.periods(all, start, LocalDate.now(clock), settings.periodDays()).stream()
+        LocalDate today = LocalDate.now(clock);
+        Optional<LocalDate> set = baselines.findById(clientId).map(DiaryBaseline::getBaselineStart);
+        LocalDate start = baselineStart(clientId, set, all, today);
+        List<Object[]> rows = DiaryCalculator.periods(all, start, today, settings.periodDays()).stream()
                 .filter(p -> p.recordedDays() > 0)
                 .map(p -> new Object[] {
                     clientId,
@@ -72,14 +74,36 @@ public class PeriodFiguresStore {
                 rows);
     }
 
-    /** The baseline the therapist set, or 28 days before the first treatment; empty for the default. */
-    private Optional<LocalDate> baselineStart(long clientId) {
-        Optional<LocalDate> set = baselines.findById(clientId).map(DiaryBaseline::getBaselineStart);
-        if (set.isPresent()) {
-            return set;
+    /**
+     * Recomputes the periods when a signed session may have moved the baseline: only while the
+     * baseline is the default (28 days before the first treatment), not one the therapist set.
+     */
+    @Transactional
+    public void treatmentSigned(long clientId) {
+        if (!baselines.existsById(clientId)) {
+            refresh(clientId);
         }
-        return Optional.ofNullable(firstTreatment.getIfAvailable())
-                .flatMap(f -> f.firstTreatment(clientId))
-                .map(d -> d.minusDays(settings.periodDays()));
+    }
+
+    /**
+     * The one rule for the start of the baseline period, for the report and the kept figures: the
+     * one the therapist set; by default the 28 days before the first treatment, or, before any
+     * treatment, the first 28 days of the diary (or the last 28 days when there is no diary yet).
+     *
+     * @param set the baseline the therapist set, if any
+     * @param all the client's diary lines, oldest first
+     */
+    LocalDate baselineStart(long clientId, Optional<LocalDate> set, List<DiaryEntryData> all, LocalDate today) {
+        if (set.isPresent()) {
+            return set.get();
+        }
+        Optional<LocalDate> treated =
+                Optional.ofNullable(firstTreatment.getIfAvailable()).flatMap(f -> f.firstTreatment(clientId));
+        if (treated.isPresent()) {
+            return treated.get().minusDays(settings.periodDays());
+        }
+        return all.isEmpty()
+                ? today.minusDays(settings.periodDays() - 1L)
+                : all.getFirst().date();
     }
 }
