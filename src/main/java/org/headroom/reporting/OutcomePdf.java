@@ -122,7 +122,9 @@ class OutcomePdf {
                 .append(esc(t("report.sessions.title", report.sessions().size())))
                 .append("</h2>");
         if (report.meanPainFall() != null) {
-            html.append("<p>").append(esc(sessionsSummary(report))).append("</p>");
+            html.append("<p>")
+                    .append(esc(ReportTables.sessionsSummary(report, settings.outcome(), t)))
+                    .append("</p>");
             chart(html, charts, "chart-pain");
             html.append("<table class=\"figures\"><thead><tr><th>")
                     .append(esc(t("note.column.date")))
@@ -145,19 +147,8 @@ class OutcomePdf {
             html.append("</tbody></table>");
         }
         html.append("<table>");
-        Html.row(
-                html,
-                t("report.techniques"),
-                report.techniques().stream()
-                        .map(c -> t("technique." + c.item().name()) + " (" + c.count() + ")")
-                        .collect(Collectors.joining(", ")));
-        Html.row(
-                html,
-                t("report.areas"),
-                report.areas().stream()
-                        .limit(5)
-                        .map(c -> t("region." + c.item().name()) + " (" + c.count() + ")")
-                        .collect(Collectors.joining(", ")));
+        Html.row(html, t("report.techniques"), ReportTables.techniques(report, t));
+        Html.row(html, t("report.areas"), ReportTables.areas(report, t));
         html.append("</table>");
 
         html.append("<div class=\"sign\"><table><tr><td><div class=\"line\">")
@@ -169,15 +160,6 @@ class OutcomePdf {
                 .append("</td><td></td></tr></table></div>");
         html.append("</body></html>");
         return renderer.render(html.toString());
-    }
-
-    String sessionsSummary(OutcomeReport report) {
-        return t(
-                "report.sessions.summary",
-                Formats.decimal(report.meanPainFall()),
-                report.improvedSessions(),
-                settings.outcome().painMcidPoints(),
-                settings.outcome().painMcidPercent());
     }
 
     private void letterhead(StringBuilder html, TherapistSummary therapist) {

@@ -2,6 +2,9 @@ package org.headroom.reporting;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
+import org.headroom.base.Formats;
+import org.headroom.base.clinical.ClinicalSettings;
 import org.headroom.diary.MidasGrade;
 
 /** The report's tables as formatted rows, built once for the screen and the PDF alike. */
@@ -37,6 +40,31 @@ public final class ReportTables {
                 .forEach(
                         (kind, change) -> rows.add(FigureRow.scores(t.t("rating." + kind.name()), change, null, null)));
         return rows;
+    }
+
+    /** Sessions with pain scores: the mean fall and how many fell by at least the MCID. */
+    public static String sessionsSummary(OutcomeReport r, ClinicalSettings.Outcome settings, Texts t) {
+        return t.t(
+                "report.sessions.summary",
+                Formats.decimal(r.meanPainFall()),
+                r.improvedSessions(),
+                settings.painMcidPoints(),
+                settings.painMcidPercent());
+    }
+
+    /** Techniques used, most frequent first, e.g. "Acupressure (3), Reflexology (1)". */
+    public static String techniques(OutcomeReport r, Texts t) {
+        return r.techniques().stream()
+                .map(c -> t.t("technique." + c.item().name()) + " (" + c.count() + ")")
+                .collect(Collectors.joining(", "));
+    }
+
+    /** The five areas treated most, with how often. */
+    public static String areas(OutcomeReport r, Texts t) {
+        return r.areas().stream()
+                .limit(5)
+                .map(c -> t.t("region." + c.item().name()) + " (" + c.count() + ")")
+                .collect(Collectors.joining(", "));
     }
 
     static String grade(MidasGrade grade, Texts t) {

@@ -28,7 +28,6 @@ import java.io.ByteArrayInputStream;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.headroom.base.Formats;
 import org.headroom.base.RecordNotFoundException;
 import org.headroom.base.clinical.ClinicalSettings;
@@ -211,12 +210,7 @@ final class OutcomeReportView extends VerticalLayout implements BeforeEnterObser
         Div box = new Div(
                 new H3(getTranslation("report.sessions.title", r.sessions().size())));
         if (r.meanPainFall() != null) {
-            Span summary = new Span(getTranslation(
-                    "report.sessions.summary",
-                    Formats.decimal(r.meanPainFall()),
-                    r.improvedSessions(),
-                    settings.outcome().painMcidPoints(),
-                    settings.outcome().painMcidPercent()));
+            Span summary = new Span(ReportTables.sessionsSummary(r, settings.outcome(), texts));
             summary.setId("report-pain-summary");
             box.add(summary);
             chart(box, charts, "chart-pain");
@@ -224,17 +218,10 @@ final class OutcomeReportView extends VerticalLayout implements BeforeEnterObser
         sessions.setItems(r.sessions());
         box.add(sessions);
         if (!r.techniques().isEmpty()) {
-            box.add(new Div(getTranslation("report.techniques") + ": "
-                    + r.techniques().stream()
-                            .map(c -> getTranslation("technique." + c.item().name()) + " (" + c.count() + ")")
-                            .collect(Collectors.joining(", "))));
+            box.add(new Div(getTranslation("report.techniques") + ": " + ReportTables.techniques(r, texts)));
         }
         if (!r.areas().isEmpty()) {
-            box.add(new Div(getTranslation("report.areas") + ": "
-                    + r.areas().stream()
-                            .limit(5)
-                            .map(c -> getTranslation("region." + c.item().name()) + " (" + c.count() + ")")
-                            .collect(Collectors.joining(", "))));
+            box.add(new Div(getTranslation("report.areas") + ": " + ReportTables.areas(r, texts)));
         }
         return box;
     }
