@@ -6,9 +6,8 @@ import java.util.stream.Stream;
 import org.headroom.base.Csv;
 
 /**
- * The per-client export as CSV: a header line, then one line per client; text is quoted where it
- * needs to be, and a cell that a spreadsheet would run as a formula is prefixed with an apostrophe
- * (OWASP "CSV injection").
+ * The per-client export as CSV: a header line, then one line per client; text cells through
+ * {@link Csv} (quoted, formulas defused).
  */
 final class ClientOutcomeCsv {
 
@@ -23,8 +22,8 @@ final class ClientOutcomeCsv {
                 : Change.round1(row.currentHeadacheDays() - row.baselineHeadacheDays());
         return Stream.of(
                                 String.valueOf(row.clientId()),
-                                text(row.clientName()),
-                                text(row.therapistName()),
+                                Csv.text(row.clientName()),
+                                Csv.text(row.therapistName()),
                                 value(row.baselineHeadacheDays()),
                                 decimal(row.currentHeadacheDays()),
                                 decimal(change),
@@ -35,10 +34,6 @@ final class ClientOutcomeCsv {
                                 String.valueOf(row.sessions()))
                         .collect(Collectors.joining(","))
                 + "\r\n";
-    }
-
-    static String text(String value) {
-        return Csv.text(value);
     }
 
     private static String value(Integer value) {

@@ -151,7 +151,8 @@ class PracticeOutcomeServiceTest {
 
     @Test
     void a_cell_that_a_spreadsheet_would_run_is_defused() {
-        assertThat(ClientOutcomeCsv.text("=HYPERLINK(\"http://x\")")).isEqualTo("\"'=HYPERLINK(\"\"http://x\"\")\"");
-        assertThat(ClientOutcomeCsv.text("O'Brien, Ann")).isEqualTo("\"O'Brien, Ann\"");
+        assertThat(org.headroom.base.Csv.text("=HYPERLINK(\"http://x\")"))
+                .isEqualTo("\"'=HYPERLINK(\"\"http://x\"\")\"");
+        assertThat(org.headroom.base.Csv.text("O'Brien, Ann")).isEqualTo("\"O'Brien, Ann\"");
     }
 }
