@@ -165,6 +165,7 @@ final class NoteView extends VerticalLayout implements BeforeEnterObserver {
         bar.setWrap(true);
         Button back = new Button(
                 getTranslation("note.back"), e -> getUI().ifPresent(ui -> ui.navigate("clients/" + client.id())));
+        back.setId("note-back");
         if (draft) {
             sign.setText(getTranslation("note.sign"));
             sign.setId("note-sign");

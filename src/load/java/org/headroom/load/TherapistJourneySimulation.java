@@ -1,0 +1,221 @@
+package org.headroom.load;
+
+import static io.gatling.javaapi.core.CoreDsl.css;
+
+import static io.gatling.javaapi.core.CoreDsl.exec;
+import static io.gatling.javaapi.core.CoreDsl.exitHereIfFailed;
+import static io.gatling.javaapi.core.CoreDsl.feed;
+import static io.gatling.javaapi.core.CoreDsl.foreach;
+import static io.gatling.javaapi.core.CoreDsl.global;
+import static io.gatling.javaapi.core.CoreDsl.pause;
+import static io.gatling.javaapi.core.CoreDsl.rampConcurrentUsers;
+import static io.gatling.javaapi.core.CoreDsl.regex;
+import static io.gatling.javaapi.core.CoreDsl.repeat;
+import static io.gatling.javaapi.core.CoreDsl.scenario;
+import static io.gatling.javaapi.core.CoreDsl.substring;
+import static io.gatling.javaapi.core.CoreDsl.constantConcurrentUsers;
+import static io.gatling.javaapi.http.HttpDsl.currentLocation;
+import static io.gatling.javaapi.http.HttpDsl.header;
+import static io.gatling.javaapi.http.HttpDsl.http;
+import static io.gatling.javaapi.http.HttpDsl.status;
+import static org.headroom.load.VaadinUi.ITEM_KEYS;
+import static org.headroom.load.VaadinUi.LOCATION;
+import static org.headroom.load.VaadinUi.RESOURCES;
+import static org.headroom.load.VaadinUi.bootstrap;
+import static org.headroom.load.VaadinUi.click;
+import static org.headroom.load.VaadinUi.clickRow;
+import static org.headroom.load.VaadinUi.enter;
+import static org.headroom.load.VaadinUi.renders;
+import static org.headroom.load.VaadinUi.tick;
+import static org.headroom.load.VaadinUi.type;
+
+import io.gatling.javaapi.core.ChainBuilder;
+import io.gatling.javaapi.core.ScenarioBuilder;
+import io.gatling.javaapi.core.Session;
+import io.gatling.javaapi.core.Simulation;
+import io.gatling.javaapi.http.HttpProtocolBuilder;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.stream.IntStream;
+
+/**
+ * A therapist's working day in Headroom, through the same protocol as the browser ({@link VaadinUi}):
+ * sign in; then, for each of a few clients, search, open the client, open the migraine history and
+ * add today's diary entry (or correct it, when the day already has one: a second attack without a
+ * start time would overlap it and be refused), go back, write and sign a session note, open the outcome report with its
+ * charts; finally sign out. Every step waits a think time first.
+ *
+ * <p>Runs against a Headroom that is already running on the synthetic practice (therapists
+ * {@code perf01}..{@code perfNN}); {@code docs/load-test.sh} starts one and runs this. Settings are
+ * system properties: {@code baseUrl}, {@code therapists} (concurrent), {@code accounts} (synthetic
+ * therapist accounts to spread them over), {@code rampSeconds}, {@code holdSeconds},
+ * {@code clientsPerSignIn}, {@code thinkMin}/{@code thinkMax} seconds; to retrace one path,
+ * {@code search} (the text typed) and {@code firstRow} (open the first client found). Every request must succeed:
+ * an error fails the run.
+ */
+public class TherapistJourneySimulation extends Simulation {
+
+    static final String PASSWORD = System.getProperty("password", "synthetic-practice");
+    static final String BASE_URL = System.getProperty("baseUrl", "http://localhost:8090");
+    private static final int THERAPISTS = Integer.getInteger("therapists", 50);
+    private static final int ACCOUNTS = Integer.getInteger("accounts", 50);
+    private static final int RAMP = Integer.getInteger("rampSeconds", 60);
+    private static final int HOLD = Integer.getInteger("holdSeconds", 180);
+    private static final int CLIENTS_PER_SIGN_IN = Integer.getInteger("clientsPerSignIn", 3);
+    private static final Duration THINK_MIN = Duration.ofSeconds(Integer.getInteger("thinkMin", 2));
+    private static final Duration THINK_MAX = Duration.ofSeconds(Integer.getInteger("thinkMax", 8));
+
+    /** Surname beginnings as a therapist would type them; names in the synthetic practice start so. */
+    private static final List<String> SEARCHES = System.getProperty("search") != null
+            ? List.of(System.getProperty("search"))
+            : List.of(
+            "Sm", "Jo", "Ta", "Br", "Wil", "Da", "Pa", "Ro", "Wr", "Th", "Ev", "Wa", "Wh", "Gr", "Ha", "Wo", "Ja",
+            "Cl", "Kh", "Hu", "Ed");
+    private static final List<String> TECHNIQUES =
+            List.of("MYOFASCIAL_RELEASE", "TRIGGER_POINT_THERAPY", "CRANIOSACRAL_THERAPY", "SWEDISH_MASSAGE");
+
+    static HttpProtocolBuilder protocol() {
+        return http.baseUrl(BASE_URL)
+                .inferHtmlResources()
+                .acceptHeader("text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8")
+                .acceptLanguageHeader("en-GB,en;q=0.9")
+                .userAgentHeader("Mozilla/5.0 (X11; Linux x86_64) Headroom load test");
+    }
+
+    static ChainBuilder think() {
+        return pause(THINK_MIN, THINK_MAX);
+    }
+
+    static Iterable<Map<String, Object>> accounts() {
+        return () -> IntStream.iterate(0, i -> i + 1)
+                .mapToObj(i -> Map.<String, Object>of("username", "perf%02d".formatted(i % ACCOUNTS + 1)))
+                .iterator();
+    }
+
+    /** From the sign-in page to the client list. */
+    static ChainBuilder signIn() {
+        return exec(http("sign-in page")
+                        .get("/login")
+                        .check(status().is(200), css("meta[name=_csrf]", "content").saveAs("csrf")))
+                .exec(bootstrap("sign-in page", "login", renders("login-form")))
+                .exec(think())
+                .exec(http("sign in")
+                        .post("/login")
+                        .formParam("_csrf", "#{csrf}")
+                        .formParam("username", "#{username}")
+                        .formParam("password", PASSWORD)
+                        .check(status().is(200), currentLocation().is(BASE_URL + "/")))
+                .exec(bootstrap("client list", "", renders("clients"), renders("client-search")))
+                .exec(exitHereIfFailed());
+    }
+
+    /** One client's visit: search, open, diary entry, note written and signed, report. */
+    static ChainBuilder clientVisit() {
+        return exec(think())
+                .doIf(session -> !VaadinUi.rendered(session, "client-search"))
+                .then(exec(VaadinUi.link("clients menu", "clients", renders("clients"))).exec(think()))
+                .exec(type(
+                        "search",
+                        "client-search",
+                        session -> SEARCHES.get(ThreadLocalRandom.current().nextInt(SEARCHES.size())),
+                        substring("$connector.set").exists()))
+                .doIf(session -> session.getList(ITEM_KEYS).isEmpty())
+                .then(type("search cleared", "client-search", session -> "", substring("$connector.set").exists()))
+                .exec(exitHereIfFailed())
+                .exec(think())
+                .exec(clickRow("open client", "clients", TherapistJourneySimulation::anyItem, renders("client-page")))
+                .exec(session -> session.set("clientPage", session.getString(LOCATION)))
+                .exec(exitHereIfFailed())
+                .exec(think())
+                .exec(click("open history", "open-history", renders("history-page")))
+                .exec(think())
+                .exec(click(
+                        "new diary entry",
+                        "diary-add",
+                        regex("\"value\":\"(diary-entry-dialog|day-dialog)\"").exists()))
+                .doIf(session -> VaadinUi.rendered(session, "day-add"))
+                .then(exec(think())
+                        .exec(click(
+                                "edit today's diary entry",
+                                session -> VaadinUi.renderedStartingWith(session, "edit-entry-"),
+                                renders("diary-entry-dialog"))))
+                .exec(exitHereIfFailed())
+                .exec(think())
+                .exec(enter("diary intensity", session -> "diary-intensity", session -> String.valueOf(between(3, 8))))
+                .exec(think())
+                .exec(click("save diary entry", "diary-entry-save", substring("Diary entry saved.").exists()))
+                .exec(exitHereIfFailed())
+                .exec(think())
+                .exec(VaadinUi.back("back to client", "clientPage", renders("client-page")))
+                .exec(think())
+                .exec(click("new session note", "new-note", renders("note-page")))
+                .exec(exitHereIfFailed())
+                .exec(session -> session.set("flagged", VaadinUi.rendered(session, "flag-reason")))
+                .exec(session -> session.set("technique", TECHNIQUES.get(between(0, TECHNIQUES.size() - 1))))
+                .exec(think())
+                .exec(enter("note duration", session -> "durationMinutes", session -> "60"))
+                .exec(think())
+                .exec(enter("note pain before", session -> "painBefore", session -> String.valueOf(between(5, 8))))
+                .exec(think())
+                .exec(tick("note technique", session -> "technique-" + session.getString("technique")))
+                .exec(enter(
+                        "note technique minutes",
+                        session -> "technique-minutes-" + session.getString("technique"),
+                        session -> String.valueOf(between(15, 40))))
+                .exec(think())
+                .exec(enter("note pain after", session -> "painAfter", session -> String.valueOf(between(1, 4))))
+                .doIf(session -> session.getBoolean("flagged"))
+                .then(exec(enter(
+                        "note reason to treat despite a flag",
+                        session -> "flag-reason",
+                        session -> "Discussed with the client; GP aware; gentle pressure only.")))
+                .exec(exitHereIfFailed())
+                .exec(think())
+                .exec(click("sign note", "note-sign", substring("Note signed and locked.").exists()))
+                .exec(exitHereIfFailed())
+                .exec(think())
+                .exec(click("back to client from note", "note-back", renders("client-page")))
+                .exec(think())
+                .exec(click("open report", "open-report", renders("report-page"), renders("report-summary")))
+                .exec(exitHereIfFailed())
+                .exec(foreach("#{" + RESOURCES + "}", "chart")
+                        .on(exec(http("report chart")
+                                .get("/#{chart}")
+                                .check(status().is(200), header("Content-Type").is("image/png")))));
+    }
+
+    /** Signs out from the menu and lands on the sign-in page again. */
+    static ChainBuilder signOut() {
+        return exec(think())
+                .exec(VaadinUi.signOut("sign out", "sign-out"))
+                .exec(http("signed out: sign-in page").get("/login").check(status().is(200), substring("_csrf")));
+    }
+
+    static String anyItem(Session session) {
+        List<Object> keys = session.getList(ITEM_KEYS);
+        if (Boolean.getBoolean("firstRow")) {
+            return String.valueOf(keys.getFirst());
+        }
+        return String.valueOf(keys.get(ThreadLocalRandom.current().nextInt(keys.size())));
+    }
+
+    static int between(int min, int max) {
+        return ThreadLocalRandom.current().nextInt(min, max + 1);
+    }
+
+    ScenarioBuilder journey = scenario("therapist journey")
+            .exec(feed(accounts().iterator()))
+            .exec(signIn())
+            .exec(repeat(CLIENTS_PER_SIGN_IN).on(clientVisit()))
+            .exec(signOut());
+
+    {
+        setUp(journey.injectClosed(
+                                rampConcurrentUsers(0).to(THERAPISTS).during(Duration.ofSeconds(RAMP)),
+                                constantConcurrentUsers(THERAPISTS).during(Duration.ofSeconds(HOLD))))
+                .protocols(protocol())
+                .assertions(global().failedRequests().count().is(0L));
+    }
+}
