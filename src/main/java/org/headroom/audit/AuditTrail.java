@@ -15,8 +15,9 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 /**
  * Writes the audit trail (clinical-reference.md, "Data protection": audit of who viewed and
  * changed records; CNHC: records are attributable). A change is written in the transaction of the
- * change, so that both are kept or neither; a read is written in its own transaction, so that it
- * is kept even though the read changed nothing. There is no method to change or remove a line,
+ * change, so that both are kept or neither; a read is written in its own transaction, on a
+ * connection of its own ({@link AuditConnections}), so that it is kept even though the read changed
+ * nothing. There is no method to change or remove a line,
  * and the database refuses it too.
  */
 @Component
@@ -28,11 +29,13 @@ public class AuditTrail {
     private static final String READS_IN_REQUEST = AuditTrail.class.getName() + ".reads";
 
     private final JdbcTemplate jdbc;
+    private final JdbcTemplate ownTransactions;
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    AuditTrail(JdbcTemplate jdbc, CurrentUser currentUser, Clock clock) {
+    AuditTrail(JdbcTemplate jdbc, AuditConnections connections, CurrentUser currentUser, Clock clock) {
         this.jdbc = jdbc;
+        this.ownTransactions = connections.jdbc();
         this.currentUser = currentUser;
         this.clock = clock;
     }
@@ -41,40 +44,38 @@ public class AuditTrail {
      * A record was read (shown without change). Within one web request the same read is written
      * once, however many parts of a page ask for it.
      */
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void read(RecordType type, Long recordId, Long clientId) {
         if (firstInRequest(type + ":" + recordId + ":" + clientId)) {
-            write(AuditAction.READ, type, recordId, clientId, null);
+            write(ownTransactions, AuditAction.READ, type, recordId, clientId, null);
         }
     }
 
     /** A read with a short note, e.g. that the client opened their own form through a link. */
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void read(RecordType type, Long recordId, Long clientId, String detail) {
-        write(AuditAction.READ, type, recordId, clientId, detail);
+        write(ownTransactions, AuditAction.READ, type, recordId, clientId, detail);
     }
 
     /** A record was printed or exported: kept like a read, with what was produced. */
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void output(AuditAction action, RecordType type, Long recordId, Long clientId, String detail) {
-        write(action, type, recordId, clientId, detail);
+        write(ownTransactions, action, type, recordId, clientId, detail);
     }
 
     /** A record was changed; must run inside the transaction that changes it. */
     @Transactional(propagation = Propagation.MANDATORY)
     public void change(AuditAction action, RecordType type, Long recordId, Long clientId) {
-        write(action, type, recordId, clientId, null);
+        write(jdbc, action, type, recordId, clientId, null);
     }
 
     /** A change with a short note (never clinical content), e.g. the reason an erasure was refused. */
     @Transactional(propagation = Propagation.MANDATORY)
     public void change(AuditAction action, RecordType type, Long recordId, Long clientId, String detail) {
-        write(action, type, recordId, clientId, detail);
+        write(jdbc, action, type, recordId, clientId, detail);
     }
 
-    private void write(AuditAction action, RecordType type, Long recordId, Long clientId, String detail) {
+    private void write(
+            JdbcTemplate on, AuditAction action, RecordType type, Long recordId, Long clientId, String detail) {
         SignedInUser user = currentUser.get().orElse(null);
-        jdbc.update(
+        on.update(
                 INSERT,
                 Timestamp.from(clock.instant()),
                 user == null ? null : user.id(),

@@ -50,6 +50,9 @@ class AuditTrailTest {
     JdbcTemplate jdbc;
 
     @Autowired
+    javax.sql.DataSource dataSource;
+
+    @Autowired
     Fixtures fixtures;
 
     @Test
@@ -114,6 +117,32 @@ class AuditTrailTest {
         assertThat(jdbc.queryForObject(count, Long.class, client.id()))
                 .as("one line per request")
                 .isEqualTo(2);
+    }
+
+    @Test
+    void a_read_is_written_while_every_other_application_connection_is_taken() throws Exception {
+        ClientDetails client = fixtures.clientOf(ANNA, "Busy", "Pool");
+        com.zaxxer.hikari.HikariDataSource pool = dataSource.unwrap(com.zaxxer.hikari.HikariDataSource.class);
+        List<java.sql.Connection> taken = new java.util.ArrayList<>();
+        try {
+            // Leave the reading transaction the last connection, as under load: writing its audit line
+            // must not need a second one from the same pool (that deadlocked the pool at 200 therapists).
+            while (pool.getHikariPoolMXBean().getActiveConnections() < pool.getMaximumPoolSize() - 1) {
+                taken.add(pool.getConnection());
+            }
+            org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
+                    java.time.Duration.ofSeconds(10),
+                    () -> fixtures.runAs(ANNA, () -> fixtures.clientService().get(client.id())));
+        } finally {
+            for (java.sql.Connection connection : taken) {
+                connection.close();
+            }
+        }
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from audit_event where client_id = ? and action = 'READ'",
+                        Long.class,
+                        client.id()))
+                .isEqualTo(1);
     }
 
     @Test

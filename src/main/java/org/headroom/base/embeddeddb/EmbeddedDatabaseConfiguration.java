@@ -1,7 +1,7 @@
 package org.headroom.base.embeddeddb;
 
 import com.zaxxer.hikari.HikariDataSource;
-import javax.sql.DataSource;
+import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.jdbc.DataSourceBuilder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Condition;
@@ -19,8 +19,10 @@ import org.springframework.core.type.AnnotatedTypeMetadata;
 @Conditional(EmbeddedDatabaseConfiguration.NoDataSourceUrl.class)
 class EmbeddedDatabaseConfiguration {
 
+    /** The pool takes {@code spring.datasource.hikari.*} settings, as with an external database. */
     @Bean
-    DataSource dataSource(EmbeddedDatabaseProperties properties) {
+    @ConfigurationProperties("spring.datasource.hikari")
+    HikariDataSource dataSource(EmbeddedDatabaseProperties properties) {
         String url = EmbeddedMariaDb.start(properties);
         HikariDataSource dataSource = DataSourceBuilder.create()
                 .type(HikariDataSource.class)
