@@ -88,9 +88,19 @@ public class TherapistJourneySimulation extends Simulation {
         return pause(THINK_MIN, THINK_MAX);
     }
 
+    /**
+     * The synthetic therapists' accounts, in turn. With more concurrent therapists than accounts,
+     * several sessions share an account; each takes its own share of the rows a search finds (see
+     * {@link #anyItem}), as colleagues would divide the clients, so that two sessions rarely open the
+     * same client at once (when they do, the second save is refused as a concurrent change).
+     */
     static Iterable<Map<String, Object>> accounts() {
+        int shares = Math.max(1, (THERAPISTS + ACCOUNTS - 1) / ACCOUNTS);
         return () -> IntStream.iterate(0, i -> i + 1)
-                .mapToObj(i -> Map.<String, Object>of("username", "perf%02d".formatted(i % ACCOUNTS + 1)))
+                .mapToObj(i -> Map.<String, Object>of(
+                        "username", "perf%02d".formatted(i % ACCOUNTS + 1),
+                        "share", i / ACCOUNTS % shares,
+                        "shares", shares))
                 .iterator();
     }
 
@@ -193,12 +203,20 @@ public class TherapistJourneySimulation extends Simulation {
                 .exec(http("signed out: sign-in page").get("/login").check(status().is(200), substring("_csrf")));
     }
 
+    /** A row of the search result, from this session's share of the rows (every row when alone). */
     static String anyItem(Session session) {
         List<Object> keys = session.getList(ITEM_KEYS);
         if (Boolean.getBoolean("firstRow")) {
             return String.valueOf(keys.getFirst());
         }
-        return String.valueOf(keys.get(ThreadLocalRandom.current().nextInt(keys.size())));
+        int shares = session.getInt("shares");
+        int share = session.getInt("share");
+        List<Object> mine = IntStream.range(0, keys.size())
+                .filter(i -> i % shares == share)
+                .mapToObj(keys::get)
+                .toList();
+        List<Object> from = mine.isEmpty() ? keys : mine;
+        return String.valueOf(from.get(ThreadLocalRandom.current().nextInt(from.size())));
     }
 
     static int between(int min, int max) {

@@ -10,6 +10,11 @@ public class ConcurrentEditException extends RuntimeException {
         super(recordType + " " + id + " was changed by someone else");
     }
 
+    /** The database refused the save because the record's version moved on meanwhile. */
+    public ConcurrentEditException(String recordType, Object id, Throwable cause) {
+        super(recordType + " " + id + " was changed by someone else", cause);
+    }
+
     /** Throws when the version the editor started from is not the stored one. */
     public static void check(String recordType, Object id, long expectedVersion, long actualVersion) {
         if (expectedVersion != actualVersion) {
