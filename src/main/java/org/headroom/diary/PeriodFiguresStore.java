@@ -76,13 +76,21 @@ public class PeriodFiguresStore {
 
     /**
      * Recomputes the periods when a signed session may have moved the baseline: only while the
-     * baseline is the default (28 days before the first treatment), not one the therapist set.
+     * baseline is the default (28 days before the first treatment), not one the therapist set, and
+     * only when the session signed is now the first treatment; a later session leaves it where it is.
      */
     @Transactional
-    public void treatmentSigned(long clientId) {
-        if (!baselines.existsById(clientId)) {
+    public void treatmentSigned(long clientId, LocalDate sessionDate) {
+        if (!baselines.existsById(clientId) && firstTreatmentOn(clientId, sessionDate)) {
             refresh(clientId);
         }
+    }
+
+    private boolean firstTreatmentOn(long clientId, LocalDate date) {
+        return Optional.ofNullable(firstTreatment.getIfAvailable())
+                .flatMap(f -> f.firstTreatment(clientId))
+                .filter(date::equals)
+                .isPresent();
     }
 
     /**

@@ -169,7 +169,7 @@ public class SessionNoteService {
         audit.change(AuditAction.SIGN, RecordType.NOTE, noteId, note.getClientId());
         NoteDetails signed = details(notes.saveAndFlush(note));
         // The first signed session may move the default diary baseline.
-        periodFigures.treatmentSigned(note.getClientId());
+        periodFigures.treatmentSigned(note.getClientId(), note.getSessionDate());
         return signed;
     }
 

@@ -83,6 +83,21 @@ class PeriodFiguresStoreTest {
         assertMatchesReport(id);
 
         fixtures.runAs(ANNA, () -> {
+            var note = notes.start(id);
+            var form = note.content();
+            form.setDate(TODAY.minusDays(10));
+            form.setDurationMinutes(30);
+            form.setPainBefore(4);
+            form.setPainAfter(2);
+            form.setTechniques(List.of(new TechniqueUse(Technique.ACUPRESSURE, 30, PressureLevel.LIGHT)));
+            notes.sign(note.id(), note.version(), form, null);
+            return null;
+        });
+        // ... a later session leaves it there ...
+        assertThat(row(id).get("baseline_start")).isEqualTo(java.sql.Date.valueOf(TODAY.minusDays(58)));
+        assertMatchesReport(id);
+
+        fixtures.runAs(ANNA, () -> {
             diary.setBaseline(id, TODAY.minusDays(50));
             return null;
         });
