@@ -52,7 +52,8 @@ import java.util.stream.IntStream;
  * system properties: {@code baseUrl}, {@code therapists} (concurrent), {@code accounts} (synthetic
  * therapist accounts to spread them over), {@code rampSeconds}, {@code holdSeconds},
  * {@code clientsPerSignIn}, {@code thinkMin}/{@code thinkMax} seconds; to retrace one path,
- * {@code search} (the text typed) and {@code firstRow} (open the first client found). Every request must succeed:
+ * {@code search} (the text typed) and {@code firstRow} (open the first client found); {@code dump}
+ * names a folder that receives every answer of the server, to read what a failed step was shown. Every request must succeed:
  * an error fails the run.
  */
 public class TherapistJourneySimulation extends Simulation {
