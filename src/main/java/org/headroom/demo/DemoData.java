@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Random;
+import org.headroom.base.embeddeddb.EmbeddedDatabase;
 import org.headroom.client.ClientForm;
 import org.headroom.client.ClientService;
 import org.headroom.security.NewAccount;
@@ -14,21 +15,39 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Condition;
+import org.springframework.context.annotation.ConditionContext;
+import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
+import org.springframework.core.env.Environment;
+import org.springframework.core.type.AnnotatedTypeMetadata;
 import org.springframework.stereotype.Component;
 
 /**
  * Demo practice for trying Headroom out: a practice admin and two therapists with twenty clients
- * each. Loaded once into an empty database, never in the {@code prod} profile. Everything goes
+ * each. Loaded once into an empty database, never in the {@code prod} profile, and only into the
+ * embedded database unless {@code headroom.demo-data.enabled=true} asks for it elsewhere (an
+ * external database may hold real records). Everything goes
  * through the application services, signed in as the user who would do it.
  */
 @Component
 @Profile("!prod")
-@ConditionalOnProperty(name = "headroom.demo-data.enabled", havingValue = "true")
+@Conditional(DemoData.Wanted.class)
 @Order(10)
 class DemoData implements ApplicationRunner {
+
+    /** The setting decides when given; without it, only the embedded database gets demo data. */
+    static class Wanted implements Condition {
+        @Override
+        public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
+            Environment environment = context.getEnvironment();
+            String setting = environment.getProperty("headroom.demo-data.enabled");
+            return setting == null || setting.isBlank()
+                    ? EmbeddedDatabase.inUse(environment)
+                    : Boolean.parseBoolean(setting.strip());
+        }
+    }
 
     /** Demo logins, printed in the log and README. Only ever loaded outside production. */
     static final String PASSWORD = "headroom-demo";

@@ -2,6 +2,7 @@ package org.headroom.base.embeddeddb;
 
 import com.zaxxer.hikari.HikariDataSource;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.flyway.autoconfigure.FlywayConfigurationCustomizer;
 import org.springframework.boot.jdbc.DataSourceBuilder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Condition;
@@ -27,19 +28,29 @@ class EmbeddedDatabaseConfiguration {
         HikariDataSource dataSource = DataSourceBuilder.create()
                 .type(HikariDataSource.class)
                 .url(url)
-                .username("root")
-                .password("")
+                .username(EmbeddedCredentials.APP)
+                .password(EmbeddedMariaDb.credentials().appPassword())
                 .build();
         dataSource.setPoolName("headroom-embedded");
         return dataSource;
     }
 
+    /**
+     * Migrations run as the owner account: the application's own account may only read and write
+     * rows (ADR 0012).
+     */
+    @Bean
+    FlywayConfigurationCustomizer migrationsAsOwner(HikariDataSource dataSource) {
+        return configuration -> configuration.dataSource(
+                dataSource.getJdbcUrl(),
+                EmbeddedCredentials.OWNER,
+                EmbeddedMariaDb.credentials().ownerPassword());
+    }
+
     static class NoDataSourceUrl implements Condition {
         @Override
         public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
-            String url = context.getEnvironment().getProperty("spring.datasource.url");
-            boolean production = context.getEnvironment().matchesProfiles("prod");
-            return !production && (url == null || url.isBlank());
+            return EmbeddedDatabase.inUse(context.getEnvironment());
         }
     }
 }

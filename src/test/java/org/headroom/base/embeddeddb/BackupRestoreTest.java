@@ -89,8 +89,8 @@ class BackupRestoreTest {
         String port = url.replaceAll(".*:(\\d+)/.*", "$1");
         process.environment().put("DB_HOST", "127.0.0.1");
         process.environment().put("DB_PORT", port);
-        process.environment().put("DB_USER", "root");
-        process.environment().put("DB_PASSWORD", "");
+        process.environment().put("DB_USER", EmbeddedCredentials.ADMIN);
+        process.environment().put("DB_PASSWORD", EmbeddedMariaDb.credentials().adminPassword());
         process.environment().put("DB_NAME", database);
         process.environment()
                 .put("MARIADB_BIN", EmbeddedMariaDb.baseDir().resolve("bin").toString());
@@ -115,7 +115,10 @@ class BackupRestoreTest {
     private static JdbcTemplate jdbc(String database) {
         String url = EmbeddedMariaDb.start(new EmbeddedDatabaseProperties("", 0, "headroom"));
         String base = url.substring(0, url.lastIndexOf('/') + 1);
-        return new JdbcTemplate(new DriverManagerDataSource(base + database, "root", ""));
+        return new JdbcTemplate(new DriverManagerDataSource(
+                base + database,
+                EmbeddedCredentials.ADMIN,
+                EmbeddedMariaDb.credentials().adminPassword()));
     }
 
     private static String schema(String url) {

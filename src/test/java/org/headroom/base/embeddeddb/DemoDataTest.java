@@ -39,8 +39,9 @@ class DemoDataTest {
                 + UUID.randomUUID().toString().substring(0, 8) + "?createDatabaseIfNotExist=true";
         String[] args = {
             "--spring.datasource.url=" + url,
-            "--spring.datasource.username=root",
-            "--spring.datasource.password=",
+            "--spring.datasource.username=" + EmbeddedCredentials.ADMIN,
+            "--spring.datasource.password=" + EmbeddedMariaDb.credentials().adminPassword(),
+            "--headroom.demo-data.enabled=true",
             "--server.port=0",
             "--vaadin.launch-browser=false"
         };

@@ -18,14 +18,17 @@ final class ExtraApplication {
 
     /** The default (demo) profile against the given database: the demo practice is loaded into it. */
     static ConfigurableApplicationContext demo(String... properties) {
-        return start(new String[0], properties);
+        String[] withDemo = Arrays.copyOf(properties, properties.length + 1);
+        withDemo[properties.length] = "headroom.demo-data.enabled=true";
+        return start(new String[0], withDemo);
     }
 
     private static ConfigurableApplicationContext start(String[] profiles, String... properties) {
+        sharedServer();
         String[] common = {
             "server.port=0",
-            "spring.datasource.username=root",
-            "spring.datasource.password=",
+            "spring.datasource.username=" + EmbeddedCredentials.ADMIN,
+            "spring.datasource.password=" + EmbeddedMariaDb.credentials().adminPassword(),
             "vaadin.productionMode=false"
         };
         String[] arguments = Stream.concat(Arrays.stream(common), Arrays.stream(properties))
@@ -36,9 +39,14 @@ final class ExtraApplication {
                 .run(arguments);
     }
 
+    /** The test JVM's embedded server, started if need be, so that its accounts are known. */
+    static String sharedServer() {
+        return EmbeddedMariaDb.start(new EmbeddedDatabaseProperties("", 0, "headroom"));
+    }
+
     /** The JDBC address of a new, empty schema on the shared test server. */
     static String freshSchemaUrl(String stem) {
-        String shared = EmbeddedMariaDb.start(new EmbeddedDatabaseProperties("", 0, "headroom"));
+        String shared = sharedServer();
         String schema = stem + "_" + UUID.randomUUID().toString().substring(0, 8);
         return shared.substring(0, shared.lastIndexOf('/') + 1) + schema + "?createDatabaseIfNotExist=true";
     }
