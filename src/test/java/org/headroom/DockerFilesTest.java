@@ -38,7 +38,14 @@ class DockerFilesTest {
                 .containsEntry("condition", "service_healthy");
         Map<String, String> environment = (Map<String, String>) app.get("environment");
         assertThat(environment).containsEntry("SPRING_PROFILES_ACTIVE", "prod");
-        assertThat(environment.get("SPRING_DATASOURCE_PASSWORD")).startsWith("${DB_PASSWORD");
+        // The application connects with the data-only account; migrations run as the owner.
+        assertThat(environment).containsEntry("SPRING_DATASOURCE_USERNAME", "headroom_app");
+        assertThat(environment.get("SPRING_DATASOURCE_PASSWORD")).startsWith("${DB_APP_PASSWORD");
+        assertThat(environment).containsEntry("SPRING_FLYWAY_USER", "headroom_owner");
+        assertThat(environment.get("SPRING_FLYWAY_PASSWORD")).startsWith("${DB_OWNER_PASSWORD");
+        assertThat(Files.readString(Path.of("docker/initdb/10-application-account.sh")))
+                .contains("GRANT SELECT, INSERT, UPDATE, DELETE ON")
+                .doesNotContain("ALL PRIVILEGES");
         assertThat(text).doesNotContainIgnoringCase("password: secret").doesNotContain("headroom-demo");
 
         String example = Files.readString(DOCKER.resolve(".env.example"));

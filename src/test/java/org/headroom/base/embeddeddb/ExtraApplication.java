@@ -25,12 +25,16 @@ final class ExtraApplication {
 
     private static ConfigurableApplicationContext start(String[] profiles, String... properties) {
         sharedServer();
-        String[] common = {
-            "server.port=0",
-            "spring.datasource.username=" + EmbeddedCredentials.ADMIN,
-            "spring.datasource.password=" + EmbeddedMariaDb.credentials().adminPassword(),
-            "vaadin.productionMode=false"
-        };
+        boolean ownAccount = Arrays.stream(properties).anyMatch(p -> p.startsWith("spring.datasource.username="));
+        String[] common = ownAccount
+                ? new String[] {"server.port=0", "vaadin.productionMode=false"}
+                : new String[] {
+                    "server.port=0",
+                    "spring.datasource.username=" + EmbeddedCredentials.ADMIN,
+                    "spring.datasource.password="
+                            + EmbeddedMariaDb.credentials().adminPassword(),
+                    "vaadin.productionMode=false"
+                };
         String[] arguments = Stream.concat(Arrays.stream(common), Arrays.stream(properties))
                 .map(p -> "--" + p)
                 .toArray(String[]::new);

@@ -58,6 +58,37 @@ class ProductionProfileTest {
     }
 
     @Test
+    void production_runs_on_a_data_only_account_with_migrations_as_the_owner() {
+        String url = freshSchemaUrl();
+        String schema = url.substring(url.lastIndexOf('/') + 1, url.indexOf('?'));
+        String admin = EmbeddedMariaDb.credentials().adminPassword();
+        JdbcTemplate root = new JdbcTemplate(
+                new org.springframework.jdbc.datasource.DriverManagerDataSource(url, EmbeddedCredentials.ADMIN, admin));
+        String appUser = "app_" + schema.substring(schema.length() - 8);
+        root.execute("create user '" + appUser + "'@'127.0.0.1' identified by 'data only password'");
+        root.execute("grant select, insert, update, delete on `" + schema + "`.* to '" + appUser + "'@'127.0.0.1'");
+        try (ConfigurableApplicationContext app = production(
+                // Without createDatabaseIfNotExist: the data-only account may not create databases.
+                "spring.datasource.url=" + url.substring(0, url.indexOf('?')),
+                "spring.datasource.username=" + appUser,
+                "spring.datasource.password=data only password",
+                "spring.flyway.user=" + EmbeddedCredentials.ADMIN,
+                "spring.flyway.password=" + admin,
+                "headroom.admin.username=founder",
+                "headroom.admin.password=a long opening-day password")) {
+            JdbcTemplate jdbc = new JdbcTemplate(app.getBean(javax.sql.DataSource.class));
+            assertThat(jdbc.queryForList("select username from app_user", String.class))
+                    .containsExactly("founder");
+            assertThatThrownBy(() -> jdbc.execute("truncate table audit_event"))
+                    .rootCause()
+                    .hasMessageContaining("denied");
+            assertThatThrownBy(() -> jdbc.execute("drop trigger audit_event_no_update"))
+                    .rootCause()
+                    .hasMessageContaining("denied");
+        }
+    }
+
+    @Test
     void production_without_a_database_url_refuses_to_start() {
         assertThatThrownBy(() -> production().close()).isInstanceOf(Exception.class);
     }
