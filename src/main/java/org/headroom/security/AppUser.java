@@ -63,6 +63,10 @@ class AppUser extends AbstractEntity {
     @Column(name = "totp_enabled", nullable = false)
     private boolean totpEnabled;
 
+    /** The last time step a code was accepted for; changed only by a conditional bulk update. */
+    @Column(name = "totp_last_step", insertable = false, updatable = false)
+    private Long totpLastStep;
+
     protected AppUser() {}
 
     AppUser(String username, String displayName, String passwordHash, Set<Role> roles) {
@@ -136,6 +140,11 @@ class AppUser extends AbstractEntity {
     void setPendingTotpSecret(String secret) {
         this.totpSecret = secret;
         this.totpEnabled = false;
+    }
+
+    /** The same secret, re-encrypted (an older plain-text one). */
+    void replaceTotpSecret(String secret) {
+        this.totpSecret = secret;
     }
 
     void enableTotp() {

@@ -32,6 +32,22 @@ interface AppUserRepository extends JpaRepository<AppUser, Long> {
 
     boolean existsByUsernameIgnoreCase(String username);
 
+    List<AppUser> findByTotpSecretIsNotNull();
+
+    /**
+     * Takes a two-factor time step for the account if no later or equal one was taken: one row
+     * changed means the code is accepted; none, that it was used already (on any server).
+     */
+    @Modifying
+    @Query("update AppUser u set u.totpLastStep = :step"
+            + " where u.id = :id and (u.totpLastStep is null or u.totpLastStep < :step)")
+    int takeTotpStep(@Param("id") long id, @Param("step") long step);
+
+    /** A new hash for the same password (a stronger algorithm); the version is left alone. */
+    @Modifying
+    @Query("update AppUser u set u.passwordHash = :hash where lower(u.username) = lower(:username)")
+    int rehashPassword(@Param("username") String username, @Param("hash") String hash);
+
     @Query("select count(u) > 0 from AppUser u join u.roles r where r = :role and u.enabled = true")
     boolean existsEnabledWithRole(@Param("role") Role role);
 

@@ -1,6 +1,7 @@
 package org.headroom.security;
 
 import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsPasswordService;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
@@ -8,7 +9,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Signs users in from the database. A disabled or locked account is refused by Spring Security. */
 @Service
-class DatabaseUserDetailsService implements UserDetailsService {
+class DatabaseUserDetailsService implements UserDetailsService, UserDetailsPasswordService {
 
     private final AppUserRepository users;
     private final java.time.Clock clock;
@@ -16,6 +17,14 @@ class DatabaseUserDetailsService implements UserDetailsService {
     DatabaseUserDetailsService(AppUserRepository users, java.time.Clock clock) {
         this.users = users;
         this.clock = clock;
+    }
+
+    /** Keeps the stronger hash Spring Security made at sign-in from a password that matched an older one. */
+    @Override
+    @Transactional
+    public UserDetails updatePassword(UserDetails user, String newPassword) {
+        users.rehashPassword(user.getUsername(), newPassword);
+        return loadUserByUsername(user.getUsername());
     }
 
     @Override

@@ -2,6 +2,8 @@ package org.headroom.security;
 
 import static com.vaadin.flow.spring.security.VaadinSecurityConfigurer.vaadin;
 
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import org.headroom.security.ui.LoginView;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -13,8 +15,9 @@ import org.springframework.security.authentication.dao.DaoAuthenticationProvider
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
@@ -57,15 +60,45 @@ class SecurityConfiguration {
     /** Password first, then, where the account or the practice asks for it, the second factor. */
     @Bean
     AuthenticationProvider authenticationProvider(
-            UserDetailsService users, PasswordEncoder passwordEncoder, TwoFactorPolicy policy) {
+            DatabaseUserDetailsService users, PasswordEncoder passwordEncoder, TwoFactorPolicy policy) {
         DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
         passwords.setPasswordEncoder(passwordEncoder);
+        // A hash made with an older algorithm is replaced at the next successful sign-in.
+        passwords.setUserDetailsPasswordService(users);
         return new TwoFactorAuthenticationProvider(passwords, policy);
     }
 
-    /** Delegating encoder: bcrypt today, and old hashes keep working if the default changes. */
+    /**
+     * Argon2id for new hashes (OWASP's first choice; no 72-byte limit, so long passphrases work);
+     * bcrypt hashes from earlier versions still match and are upgraded at the next sign-in.
+     */
     @Bean
     PasswordEncoder passwordEncoder() {
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+        return new DelegatingPasswordEncoder(
+                "argon2",
+                Map.of(
+                        "argon2",
+                        Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8(),
+                        "bcrypt",
+                        new LimitedBcrypt()));
+    }
+
+    /** Bcrypt reads 72 bytes at most: a longer password cannot be the one it hashed, so it does not match. */
+    static final class LimitedBcrypt implements PasswordEncoder {
+        private static final int MAX_BYTES = 72;
+        private final BCryptPasswordEncoder bcrypt = new BCryptPasswordEncoder();
+
+        @Override
+        public String encode(CharSequence rawPassword) {
+            return bcrypt.encode(rawPassword);
+        }
+
+        @Override
+        public boolean matches(CharSequence rawPassword, String encodedPassword) {
+            if (rawPassword == null || rawPassword.toString().getBytes(StandardCharsets.UTF_8).length > MAX_BYTES) {
+                return false;
+            }
+            return bcrypt.matches(rawPassword, encodedPassword);
+        }
     }
 }

@@ -39,18 +39,42 @@ class SignInProtection {
     @EventListener
     @Transactional
     public void failed(AuthenticationFailureBadCredentialsEvent event) {
+        String address = null;
         if (event.getAuthentication().getDetails() instanceof WebAuthenticationDetails details) {
-            addressFailed(details.getRemoteAddress());
+            address = details.getRemoteAddress();
+            addressFailed(address);
         }
+        SecurityLog.event("sign-in failed", event.getAuthentication().getName(), address);
         accountFailed(event.getAuthentication().getName());
     }
 
+    /**
+     * Clears the account's failures once the whole sign-in has succeeded. A password that leads to
+     * the second-factor step clears nothing: otherwise every new password attempt would wipe the
+     * wrong codes counted before it, and codes could be guessed without limit.
+     */
     @EventListener
     @Transactional
     public void succeeded(AuthenticationSuccessEvent event) {
-        if (event.getAuthentication().getPrincipal() instanceof SignedInUser user) {
+        if (event.getAuthentication().getPrincipal() instanceof SignedInUser user
+                && event.getAuthentication().getAuthorities().stream()
+                        .noneMatch(a -> a.getAuthority().equals("ROLE_" + SignInStage.TWO_FACTOR_PENDING)
+                                || a.getAuthority().equals("ROLE_" + SignInStage.TWO_FACTOR_SETUP))) {
             users.clearFailures(user.id());
         }
+    }
+
+    /** A wrong second-factor code: counts towards the account lock like a wrong password. */
+    @Transactional
+    public void wrongCode(String username) {
+        SecurityLog.event("wrong two-factor code", username, SecurityLog.currentAddress());
+        accountFailed(username);
+    }
+
+    /** A code given for an account that is locked or disabled: refused without looking at it. */
+    void refusedWhileLocked(String username) {
+        SecurityLog.event(
+                "two-factor code refused: account locked or disabled", username, SecurityLog.currentAddress());
     }
 
     /** A wrong password or second-factor code for this account; locks it when there have been too many. */
@@ -61,7 +85,9 @@ class SignInProtection {
         }
         String name = username.strip();
         users.addFailure(name);
-        users.lockIfOver(name, settings.maxFailures(), clock.instant().plus(settings.lockDuration()));
+        if (users.lockIfOver(name, settings.maxFailures(), clock.instant().plus(settings.lockDuration())) > 0) {
+            SecurityLog.event("account locked for " + settings.lockDuration(), name, SecurityLog.currentAddress());
+        }
     }
 
     void addressFailed(String address) {

@@ -22,6 +22,7 @@ final class SignInThrottleFilter extends OncePerRequestFilter {
         if ("POST".equals(request.getMethod())
                 && "/login".equals(request.getServletPath())
                 && protection.addressBlocked(request.getRemoteAddr())) {
+            SecurityLog.event("sign-in refused: too many failures from this address", null, request.getRemoteAddr());
             response.sendRedirect(request.getContextPath() + "/login?error");
             return;
         }

@@ -17,8 +17,6 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import javax.imageio.ImageIO;
 import org.headroom.base.RecordNotFoundException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -46,13 +44,11 @@ public class TwoFactorService {
     private static final String ISSUER = "Headroom";
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    /** The last time step used per account, so that an overheard code cannot be used again. */
-    private final Map<Long, Long> lastStep = new ConcurrentHashMap<>();
-
     private final AppUserRepository users;
     private final RecoveryCodeRepository recoveryCodes;
     private final CurrentUser currentUser;
     private final SignInProtection protection;
+    private final SecretCipher cipher;
     private final Clock clock;
 
     TwoFactorService(
@@ -60,11 +56,13 @@ public class TwoFactorService {
             RecoveryCodeRepository recoveryCodes,
             CurrentUser currentUser,
             SignInProtection protection,
+            SecretCipher cipher,
             Clock clock) {
         this.users = users;
         this.recoveryCodes = recoveryCodes;
         this.currentUser = currentUser;
         this.protection = protection;
+        this.cipher = cipher;
         this.clock = clock;
     }
 
@@ -87,7 +85,7 @@ public class TwoFactorService {
             throw new TwoFactorException("twofactor.already-on");
         }
         String secret = Totp.newSecret();
-        user.setPendingTotpSecret(secret);
+        user.setPendingTotpSecret(cipher.encrypt(secret));
         String uri = Totp.uri(ISSUER, user.getUsername(), secret);
         return new Enrolment(secret, uri, qr(uri));
     }
@@ -107,6 +105,7 @@ public class TwoFactorService {
         user.enableTotp();
         List<String> codes = newRecoveryCodes(user.getId());
         if (currentUser.hasStage(SignInStage.TWO_FACTOR_SETUP)) {
+            users.clearFailures(user.getId());
             signInFully();
         }
         return codes;
@@ -120,7 +119,7 @@ public class TwoFactorService {
             return;
         }
         if (!acceptTotp(user, code) && !acceptRecoveryCode(user, code)) {
-            protection.accountFailed(user.getUsername());
+            protection.wrongCode(user.getUsername());
             throw new TwoFactorException("twofactor.wrong-code");
         }
         user.disableTotp();
@@ -129,31 +128,29 @@ public class TwoFactorService {
 
     /**
      * The second step of signing in: a code from the app or a recovery code. Right, and the
-     * sign-in becomes full; wrong, and it counts as a failed sign-in.
+     * sign-in becomes full and the account's failures are cleared; wrong, and it counts towards
+     * the account lock like a wrong password. A locked account is refused whatever the code.
      */
     @PreAuthorize("hasRole('" + SignInStage.TWO_FACTOR_PENDING + "')")
     public boolean verify(String code) {
         AppUser user = me();
+        if (!user.isEnabled() || user.isLockedAt(clock.instant())) {
+            protection.refusedWhileLocked(user.getUsername());
+            return false;
+        }
         if (acceptTotp(user, code) || acceptRecoveryCode(user, code)) {
             users.clearFailures(user.getId());
             signInFully();
             return true;
         }
-        protection.accountFailed(user.getUsername());
+        protection.wrongCode(user.getUsername());
         return false;
     }
 
+    /** Whether the code is right for a time step later than any accepted before, on any server. */
     private boolean acceptTotp(AppUser user, String code) {
-        long step = Totp.matchingStep(user.getTotpSecret(), code, clock.instant());
-        if (step < 0) {
-            return false;
-        }
-        Long previous = lastStep.get(user.getId());
-        if (previous != null && step <= previous) {
-            return false;
-        }
-        lastStep.put(user.getId(), step);
-        return true;
+        long step = Totp.matchingStep(cipher.decrypt(user.getTotpSecret()), code, clock.instant());
+        return step >= 0 && users.takeTotpStep(user.getId(), step) == 1;
     }
 
     private boolean acceptRecoveryCode(AppUser user, String code) {

@@ -117,6 +117,138 @@ class TwoFactorServiceTest {
         assertThat(fixtures.runAs(ADMIN, () -> accounts.twoFactorRequired())).isFalse();
     }
 
+    @Test
+    void wrong_codes_lock_the_account_even_when_the_password_is_given_again_between_them() {
+        UserAccount account = account();
+        String secret = enrol(account.username());
+        AuthenticationManager manager = authentication.getAuthenticationManager();
+        for (int attempt = 0; attempt < 5; attempt++) {
+            Authentication staged = manager.authenticate(
+                    UsernamePasswordAuthenticationToken.unauthenticated(account.username(), PASSWORD));
+            try {
+                SecurityContextHolder.getContext().setAuthentication(staged);
+                assertThat(twoFactor.verify(wrongCode(secret))).isFalse();
+            } finally {
+                SecurityContextHolder.clearContext();
+            }
+        }
+        assertThatThrownBy(() -> manager.authenticate(
+                        UsernamePasswordAuthenticationToken.unauthenticated(account.username(), PASSWORD)))
+                .isInstanceOf(org.springframework.security.authentication.LockedException.class);
+    }
+
+    @Test
+    void a_staged_sign_in_cannot_go_on_guessing_once_the_account_is_locked() {
+        UserAccount account = account();
+        String secret = enrol(account.username());
+        Authentication staged = authentication
+                .getAuthenticationManager()
+                .authenticate(UsernamePasswordAuthenticationToken.unauthenticated(account.username(), PASSWORD));
+        try {
+            SecurityContextHolder.getContext().setAuthentication(staged);
+            for (int attempt = 0; attempt < 5; attempt++) {
+                assertThat(twoFactor.verify(wrongCode(secret))).isFalse();
+            }
+            assertThat(twoFactor.verify(Totp.code(secret, Totp.step(Instant.now()) + 1)))
+                    .as("the right code is refused while the account is locked")
+                    .isFalse();
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
+
+    @Test
+    void a_used_code_is_refused_by_another_server_or_after_a_restart() {
+        UserAccount account = account();
+        String secret = enrol(account.username());
+        long nextStep = Totp.step(Instant.now()) + 1;
+        String next = Totp.code(secret, nextStep);
+        assertThat(signInWith(twoFactor, account.username(), next)).isTrue();
+        // A second instance of the service, as on another application server or after a restart.
+        TwoFactorService otherServer = new TwoFactorService(
+                users, recoveryCodes, currentUser, protection, cipher, java.time.Clock.systemUTC());
+        Boolean accepted = transactions.execute(t -> signInWith(otherServer, account.username(), next));
+        assertThat(accepted).isFalse();
+        assertThat(jdbc.queryForObject("select totp_last_step from app_user where id = ?", Long.class, account.id()))
+                .isEqualTo(nextStep);
+    }
+
+    @Test
+    void the_secret_is_kept_encrypted_and_an_older_plain_text_one_is_encrypted_on_start() throws Exception {
+        UserAccount account = account();
+        String secret = enrol(account.username());
+        String stored =
+                jdbc.queryForObject("select totp_secret from app_user where id = ?", String.class, account.id());
+        assertThat(stored).startsWith("v1:").doesNotContain(secret);
+
+        // As an earlier version left it: the Base32 secret itself in the column.
+        jdbc.update("update app_user set totp_secret = ? where id = ?", secret, account.id());
+        encryption.run(null);
+        String encrypted =
+                jdbc.queryForObject("select totp_secret from app_user where id = ?", String.class, account.id());
+        assertThat(encrypted).startsWith("v1:").doesNotContain(secret);
+        assertThat(cipher.decrypt(encrypted)).isEqualTo(secret);
+        assertThat(signInWith(twoFactor, account.username(), Totp.code(secret, Totp.step(Instant.now()) + 1)))
+                .isTrue();
+    }
+
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+    @Autowired
+    org.springframework.transaction.support.TransactionTemplate transactions;
+
+    @Autowired
+    AppUserRepository users;
+
+    @Autowired
+    RecoveryCodeRepository recoveryCodes;
+
+    @Autowired
+    CurrentUser currentUser;
+
+    @Autowired
+    SignInProtection protection;
+
+    @Autowired
+    SecretCipher cipher;
+
+    @Autowired
+    TotpSecretEncryption encryption;
+
+    private String enrol(String username) {
+        TwoFactorService.Enrolment enrolment = fixtures.runAs(username, () -> twoFactor.start());
+        fixtures.runAs(username, () -> twoFactor.confirm(Totp.code(enrolment.secret(), Totp.step(Instant.now()))));
+        return enrolment.secret();
+    }
+
+    private boolean signInWith(TwoFactorService service, String username, String code) {
+        Authentication staged = authentication
+                .getAuthenticationManager()
+                .authenticate(UsernamePasswordAuthenticationToken.unauthenticated(username, PASSWORD));
+        try {
+            SecurityContextHolder.getContext().setAuthentication(staged);
+            return service.verify(code);
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
+
+    /** A six-digit code that is right for no step in the window. */
+    private static String wrongCode(String secret) {
+        long step = Totp.step(Instant.now());
+        java.util.Set<String> right = new java.util.HashSet<>();
+        for (long s = step - 2; s <= step + 2; s++) {
+            right.add(Totp.code(secret, s));
+        }
+        for (int candidate = 0; ; candidate++) {
+            String code = String.format("%06d", candidate);
+            if (!right.contains(code)) {
+                return code;
+            }
+        }
+    }
+
     private UserAccount account() {
         NewAccount account = new NewAccount();
         account.setUsername(Fixtures.unique("otp."));

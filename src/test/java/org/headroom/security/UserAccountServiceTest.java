@@ -44,7 +44,7 @@ class UserAccountServiceTest {
 
         assertThat(created.isTherapist()).isTrue();
         assertThat(users.findById(created.id()).orElseThrow().getPasswordHash())
-                .startsWith("{bcrypt}")
+                .startsWith("{argon2}$argon2id$")
                 .doesNotContain("correct horse battery");
         Authentication signedIn = signIn(account.getUsername(), "correct horse battery");
         assertThat(((SignedInUser) signedIn.getPrincipal()).id()).isEqualTo(created.id());

@@ -12,7 +12,17 @@ final class ExtraApplication {
 
     private ExtraApplication() {}
 
+    /** A key for secrets at rest, which production requires (32 bytes, Base64). */
+    static final String SECRET_KEY = "headroom.security.secret-key=MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=";
+
     static ConfigurableApplicationContext production(String... properties) {
+        String[] withKey = Arrays.copyOf(properties, properties.length + 1);
+        withKey[properties.length] = SECRET_KEY;
+        return start(new String[] {"prod"}, withKey);
+    }
+
+    /** Production with exactly these settings, no secrets key added. */
+    static ConfigurableApplicationContext productionAsGiven(String... properties) {
         return start(new String[] {"prod"}, properties);
     }
 

@@ -89,6 +89,13 @@ class ProductionProfileTest {
     }
 
     @Test
+    void production_without_a_key_for_secrets_at_rest_refuses_to_start() {
+        assertThatThrownBy(() -> ExtraApplication.productionAsGiven("spring.datasource.url=" + freshSchemaUrl())
+                        .close())
+                .hasStackTraceContaining("HEADROOM_SECURITY_SECRETKEY");
+    }
+
+    @Test
     void production_without_a_database_url_refuses_to_start() {
         assertThatThrownBy(() -> production().close()).isInstanceOf(Exception.class);
     }
