@@ -60,6 +60,23 @@ public class AuditTrail {
         write(ownTransactions, action, type, recordId, clientId, detail);
     }
 
+    /**
+     * Something done through a client's link (nobody signed in): written as the link's action, not
+     * as any therapist's, in its own transaction so that a refused attempt is kept too.
+     */
+    public void byLink(AuditAction action, RecordType type, Long recordId, Long clientId, String detail) {
+        write(ownTransactions, LINK, action, type, recordId, clientId, detail);
+    }
+
+    /** A change made through a client's link, inside the transaction that makes it. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void changeByLink(AuditAction action, RecordType type, Long recordId, Long clientId, String detail) {
+        write(jdbc, LINK, action, type, recordId, clientId, detail);
+    }
+
+    /** The name written for what is done through a client's link. */
+    public static final String LINK = "client link";
+
     /** A record was changed; must run inside the transaction that changes it. */
     @Transactional(propagation = Propagation.MANDATORY)
     public void change(AuditAction action, RecordType type, Long recordId, Long clientId) {
@@ -74,12 +91,23 @@ public class AuditTrail {
 
     private void write(
             JdbcTemplate on, AuditAction action, RecordType type, Long recordId, Long clientId, String detail) {
-        SignedInUser user = currentUser.get().orElse(null);
+        write(on, null, action, type, recordId, clientId, detail);
+    }
+
+    private void write(
+            JdbcTemplate on,
+            String actor,
+            AuditAction action,
+            RecordType type,
+            Long recordId,
+            Long clientId,
+            String detail) {
+        SignedInUser user = actor == null ? currentUser.get().orElse(null) : null;
         on.update(
                 INSERT,
                 Timestamp.from(clock.instant()),
                 user == null ? null : user.id(),
-                user == null ? "anonymous" : user.getUsername(),
+                actor != null ? actor : user == null ? "anonymous" : user.getUsername(),
                 action.name(),
                 type.name(),
                 recordId,

@@ -12,5 +12,7 @@ public enum RecordType {
     REPORT,
     PRACTICE_OUTCOMES,
     SUBJECT_ACCESS,
-    AUDIT_TRAIL
+    AUDIT_TRAIL,
+    /** A user account or a practice-wide sign-in setting, changed by the practice admin. */
+    ACCOUNT
 }

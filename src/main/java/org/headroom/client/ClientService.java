@@ -74,6 +74,16 @@ public class ClientService {
     }
 
     /**
+     * The client as a link sent by their therapist needs them (to check the date of birth and greet
+     * them), run on behalf of that therapist. Writes no "opened by the therapist" line: the link
+     * records its own use ({@code AuditTrail.byLink}).
+     */
+    @Transactional(readOnly = true)
+    public ClientDetails getForLink(long clientId) {
+        return owned(clientId).toDetails(LocalDate.now(clock));
+    }
+
+    /**
      * Refuses with {@link RecordNotFoundException} unless the client exists and belongs to the
      * signed-in therapist.
      */

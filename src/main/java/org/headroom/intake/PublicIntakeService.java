@@ -11,6 +11,7 @@ import org.headroom.audit.AuditTrail;
 import org.headroom.audit.RecordType;
 import org.headroom.client.ClientDetails;
 import org.headroom.client.ClientService;
+import org.headroom.security.SecurityLog;
 import org.headroom.security.SystemAccounts;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -76,7 +77,7 @@ public class PublicIntakeService {
         IntakeLink link = usable(token);
         ClientDetails client = verified(link, dateOfBirth);
         Intake intake = intakes.findById(link.getIntakeId()).orElseThrow();
-        audit.read(RecordType.INTAKE, intake.getId(), client.id(), VIA_LINK);
+        audit.byLink(AuditAction.READ, RecordType.INTAKE, intake.getId(), client.id(), VIA_LINK);
         return new PublicIntakeForm(
                 client.preferredName() != null ? client.preferredName() : client.firstName(),
                 client.isMinor(),
@@ -123,7 +124,7 @@ public class PublicIntakeService {
                     client.id(), intake.getId(), consent, client.isMinor(), ClientConsent.CLIENT_LINK, null);
         }
         link.markUsed(now);
-        audit.change(AuditAction.UPDATE, RecordType.INTAKE, intake.getId(), client.id(), VIA_LINK);
+        audit.changeByLink(AuditAction.UPDATE, RecordType.INTAKE, intake.getId(), client.id(), VIA_LINK);
     }
 
     /** Audit note for what the client does through an intake link (nobody is signed in). */
@@ -146,9 +147,13 @@ public class PublicIntakeService {
     }
 
     private IntakeLink usable(String token) {
-        IntakeLink link = find(token).orElseThrow(() -> new LinkUnavailableException(LinkState.UNKNOWN));
+        IntakeLink link = find(token).orElseThrow(() -> {
+            SecurityLog.event("intake link refused: unknown token", null, SecurityLog.currentAddress());
+            return new LinkUnavailableException(LinkState.UNKNOWN);
+        });
         LinkState state = state(link);
         if (state != LinkState.VALID) {
+            SecurityLog.event("intake link refused: " + state, null, SecurityLog.currentAddress());
             throw new LinkUnavailableException(state);
         }
         return link;
@@ -156,10 +161,20 @@ public class PublicIntakeService {
 
     private ClientDetails verified(IntakeLink link, LocalDate dateOfBirth) {
         long clientId = intakes.findById(link.getIntakeId()).orElseThrow().getClientId();
-        ClientDetails client = system.runAsUser(link.getCreatedBy(), () -> clients.get(clientId));
+        ClientDetails client = system.runAsUser(link.getCreatedBy(), () -> clients.getForLink(clientId));
         if (dateOfBirth == null || !dateOfBirth.equals(client.dateOfBirth())) {
             int left = link.recordWrongAnswer(settings.maxWrongAnswers(), clock.instant());
             links.saveAndFlush(link);
+            audit.byLink(
+                    AuditAction.READ,
+                    RecordType.INTAKE_LINK,
+                    link.getId(),
+                    clientId,
+                    left > 0 ? "wrong date of birth given" : "wrong date of birth given; link locked");
+            SecurityLog.event(
+                    left > 0 ? "intake link: wrong date of birth" : "intake link locked after wrong dates of birth",
+                    null,
+                    SecurityLog.currentAddress());
             throw new WrongAnswerException(left);
         }
         return client;

@@ -88,6 +88,17 @@ class PublicIntakeServiceTest {
         assertThatThrownBy(() -> publicIntakes.open(token, BORN))
                 .isInstanceOfSatisfying(LinkUnavailableException.class, e -> assertThat(e.state())
                         .isEqualTo(LinkState.LOCKED));
+        // Written as the link's attempts, never as the therapist opening the record.
+        assertThat(jdbc.queryForList(
+                        "select concat(username, ' ', action, ' ', record_type, ' ', coalesce(detail, ''))"
+                                + " from audit_event where client_id = ? and action = 'READ' order by id",
+                        String.class,
+                        client.id()))
+                .hasSize(5)
+                .allMatch(line -> line.startsWith("client link READ INTAKE_LINK wrong date of birth given"))
+                .last()
+                .asString()
+                .endsWith("link locked");
     }
 
     @Test

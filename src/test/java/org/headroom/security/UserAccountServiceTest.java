@@ -7,6 +7,7 @@ import static org.headroom.Fixtures.ANNA;
 
 import jakarta.validation.ConstraintViolationException;
 import java.util.EnumSet;
+import java.util.List;
 import org.headroom.Fixtures;
 import org.headroom.IntegrationTest;
 import org.junit.jupiter.api.Test;
@@ -32,6 +33,9 @@ class UserAccountServiceTest {
 
     @Autowired
     PasswordEncoder passwordEncoder;
+
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     @Autowired
     Fixtures fixtures;
@@ -98,6 +102,66 @@ class UserAccountServiceTest {
                 .isInstanceOf(ConstraintViolationException.class);
         assertThat(users.count()).isEqualTo(before);
     }
+
+    @Test
+    void every_account_change_by_the_admin_is_in_the_audit_trail_with_who_to_whom_and_what() {
+        UserAccount account = fixtures.runAs(
+                ADMIN, () -> accounts.create(newAccount(Fixtures.unique("aud."), "a long enough password")));
+        fixtures.runAs(ADMIN, () -> {
+            accounts.changeRoles(account.id(), EnumSet.of(Role.THERAPIST, Role.PRACTICE_ADMIN));
+            accounts.setEnabled(account.id(), false);
+            accounts.setEnabled(account.id(), true);
+            accounts.unlock(account.id());
+            accounts.resetPassword(account.id(), "another long enough password");
+            accounts.resetTwoFactor(account.id());
+            return null;
+        });
+        List<String> lines = jdbc.queryForList(
+                "select concat(username, ' ', action, ' ', detail) from audit_event"
+                        + " where record_type = 'ACCOUNT' and record_id = ? order by id",
+                String.class,
+                account.id());
+        String who = ADMIN + " ";
+        String whom = account.username() + ": ";
+        assertThat(lines)
+                .containsExactly(
+                        who + "CREATE " + whom + "account created with roles THERAPIST",
+                        who + "UPDATE " + whom + "roles THERAPIST -> PRACTICE_ADMIN+THERAPIST",
+                        who + "UPDATE " + whom + "account disabled",
+                        who + "UPDATE " + whom + "account re-enabled",
+                        who + "UPDATE " + whom + "sign-in lock lifted",
+                        who + "UPDATE " + whom + "password reset",
+                        who + "UPDATE " + whom + "two-factor sign-in removed")
+                .noneMatch(line -> line.contains("another long enough password"));
+        // The admin's audit page shows them.
+        List<org.headroom.audit.AuditEvent> shown =
+                fixtures.runAs(ADMIN, () -> auditService.search(org.headroom.audit.AuditFilter.none(), 0, 500));
+        assertThat(shown).anyMatch(e -> e.detail() != null && e.detail().equals(whom + "password reset"));
+    }
+
+    @Test
+    void requiring_two_factor_for_everyone_is_recorded() {
+        fixtures.runAs(ADMIN, () -> {
+            accounts.requireTwoFactor(true);
+            accounts.requireTwoFactor(false);
+            return null;
+        });
+        assertThat(jdbc.queryForList(
+                        "select detail from audit_event where record_type = 'ACCOUNT' and record_id is null"
+                                + " order by id desc limit 2",
+                        String.class))
+                .containsExactly("two-factor sign-in no longer required", "two-factor sign-in required for everyone");
+    }
+
+    @Test
+    void an_admin_cannot_take_the_admin_role_from_themselves() {
+        long me = users.findByUsernameIgnoreCase(ADMIN).orElseThrow().getId();
+        assertThatThrownBy(() -> fixtures.runAs(ADMIN, () -> accounts.changeRoles(me, EnumSet.of(Role.THERAPIST))))
+                .hasMessage("admin.cannot-demote-self");
+    }
+
+    @Autowired
+    org.headroom.audit.AuditService auditService;
 
     @Test
     void an_admin_cannot_disable_their_own_account() {

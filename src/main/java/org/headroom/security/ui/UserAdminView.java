@@ -22,7 +22,7 @@ import org.headroom.security.UserAccountService;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 
-/** The practice admin's list of accounts: create, disable and re-enable, reset passwords. */
+/** The practice admin's list of accounts: create, change roles, disable and re-enable, reset passwords. */
 @Route("admin/users")
 @PageTitle("Headroom")
 @Menu(title = "menu.users", order = 10, icon = "vaadin:users")
@@ -118,7 +118,10 @@ final class UserAdminView extends VerticalLayout {
         Button reset = new Button(getTranslation("users.reset-password"));
         reset.setId("reset-" + account.username());
         reset.addClickListener(e -> new ResetPasswordDialog(accounts, account).open());
-        HorizontalLayout actions = new HorizontalLayout(toggle, reset);
+        Button roles = new Button(getTranslation("users.roles.change"));
+        roles.setId("roles-" + account.username());
+        roles.addClickListener(e -> new RolesDialog(accounts, account, this::refresh).open());
+        HorizontalLayout actions = new HorizontalLayout(toggle, reset, roles);
         actions.setWrap(true);
         if (account.lockedUntil() != null) {
             Button unlock = new Button(getTranslation("users.unlock"), e -> {

@@ -74,6 +74,35 @@ class UserAdminViewTest extends ViewTest {
     }
 
     @Test
+    @WithUserDetails(ADMIN)
+    void admin_changes_an_accounts_roles_and_cannot_leave_none() {
+        String username = Fixtures.unique("roles.");
+        UserAdminView view = navigate(UserAdminView.class);
+        test(view.newAccount).click();
+        NewAccountDialog dialog = find(NewAccountDialog.class).single();
+        test(dialog.username).setValue(username);
+        test(dialog.displayName).setValue("Ro Les");
+        test(dialog.password).setValue("a sensible long password");
+        test(dialog.save).click();
+
+        test(actionButton(view, username, 2)).click();
+        RolesDialog roles = find(RolesDialog.class).single();
+        roles.roles.setValue(java.util.Set.of());
+        test(roles.save).click();
+        assertThat(roles.roles.isInvalid()).isTrue();
+        assertThat(roles.roles.getErrorMessage()).isEqualTo("Choose at least one role.");
+        assertThat(account(username).roles()).containsExactly(org.headroom.security.Role.THERAPIST);
+
+        roles.roles.setValue(
+                java.util.Set.of(org.headroom.security.Role.THERAPIST, org.headroom.security.Role.PRACTICE_ADMIN));
+        test(roles.save).click();
+        assertThat(roles.isOpened()).isFalse();
+        assertThat(account(username).roles())
+                .containsExactlyInAnyOrder(
+                        org.headroom.security.Role.THERAPIST, org.headroom.security.Role.PRACTICE_ADMIN);
+    }
+
+    @Test
     @WithUserDetails(ANNA)
     void a_therapist_cannot_open_the_team_page() {
         Object view = navigateTo("admin/users");
