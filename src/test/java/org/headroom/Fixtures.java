@@ -8,6 +8,11 @@ import java.util.function.Supplier;
 import org.headroom.client.ClientDetails;
 import org.headroom.client.ClientForm;
 import org.headroom.client.ClientService;
+import org.headroom.intake.ConsentService;
+import org.headroom.intake.ConsentSubmission;
+import org.headroom.intake.ConsentText;
+import org.headroom.intake.ConsentType;
+import org.headroom.intake.SignerRole;
 import org.headroom.security.NewAccount;
 import org.headroom.security.Role;
 import org.headroom.security.SystemAccounts;
@@ -35,8 +40,10 @@ public class Fixtures implements ApplicationRunner {
     private final SystemAccounts startup;
     private final UserAccountService accounts;
     private final ClientService clients;
+    private final ConsentService consents;
 
-    Fixtures(SystemAccounts startup, UserAccountService accounts, ClientService clients) {
+    Fixtures(SystemAccounts startup, UserAccountService accounts, ClientService clients, ConsentService consents) {
+        this.consents = consents;
         this.startup = startup;
         this.accounts = accounts;
         this.clients = clients;
@@ -70,6 +77,26 @@ public class Fixtures implements ApplicationRunner {
     public ClientDetails clientOf(String therapist, String firstName, String lastNameStem) {
         ClientForm form = validForm(firstName, unique(lastNameStem));
         return runAs(therapist, () -> clients.create(form));
+    }
+
+    /** A client whose consent to keep health data is recorded, so that a diary can be kept. */
+    public ClientDetails diaryClientOf(String therapist, String firstName, String lastNameStem) {
+        ClientDetails client = clientOf(therapist, firstName, lastNameStem);
+        consentToHealthData(therapist, client.id());
+        return client;
+    }
+
+    /** Records the client's explicit consent to keep health data, typed and confirmed in person. */
+    public void consentToHealthData(String therapist, long clientId) {
+        runAs(therapist, () -> {
+            ConsentText text = consents.currentTexts().stream()
+                    .filter(t -> t.type() == ConsentType.HEALTH_DATA)
+                    .findFirst()
+                    .orElseThrow();
+            ConsentSubmission submission = new ConsentSubmission(text.id(), true, "Test Client", SignerRole.CLIENT);
+            submission.setTypedConfirmed(true);
+            return consents.record(clientId, null, submission);
+        });
     }
 
     public static String unique(String stem) {

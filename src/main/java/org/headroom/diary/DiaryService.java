@@ -17,6 +17,8 @@ import org.headroom.base.ConcurrentEditException;
 import org.headroom.base.RecordNotFoundException;
 import org.headroom.base.clinical.ClinicalSettings;
 import org.headroom.client.ClientService;
+import org.headroom.intake.ConsentService;
+import org.headroom.intake.ConsentType;
 import org.headroom.security.CurrentUser;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -42,6 +44,7 @@ public class DiaryService {
     private final RatingRepository ratings;
     private final DiaryBaselineRepository baselines;
     private final ClientService clients;
+    private final ConsentService consents;
     private final CurrentUser currentUser;
     private final ClinicalSettings settings;
     private final AuditTrail audit;
@@ -55,6 +58,7 @@ public class DiaryService {
             RatingRepository ratings,
             DiaryBaselineRepository baselines,
             ClientService clients,
+            ConsentService consents,
             CurrentUser currentUser,
             ClinicalSettings settings,
             AuditTrail audit,
@@ -66,6 +70,7 @@ public class DiaryService {
         this.ratings = ratings;
         this.baselines = baselines;
         this.clients = clients;
+        this.consents = consents;
         this.currentUser = currentUser;
         this.settings = settings;
         this.audit = audit;
@@ -88,10 +93,27 @@ public class DiaryService {
      * attack that overlaps another, or a headache-free day that has an attack (or the reverse).
      */
     public DiaryEntryData save(long clientId, Long entryId, @Valid DiaryEntryForm form) {
-        clients.checkAccess(clientId);
+        requireHealthDataConsent(clientId);
         DiaryEntryData saved = saveLine(clientId, entryId, form);
         periodFigures.refresh(clientId);
         return saved;
+    }
+
+    /**
+     * Whether the client's health data may be kept: explicit consent given and not withdrawn
+     * (docs/clinical-rules.md, "Data protection"). Checks access first.
+     */
+    @Transactional(readOnly = true)
+    public boolean mayKeepHealthData(long clientId) {
+        clients.checkAccess(clientId);
+        return consents.state(clientId).has(ConsentType.HEALTH_DATA);
+    }
+
+    /** Refuses, saving nothing, unless the client consents to their health data being kept. */
+    private void requireHealthDataConsent(long clientId) {
+        if (!mayKeepHealthData(clientId)) {
+            throw new HealthDataConsentMissingException();
+        }
     }
 
     /** Saves one line, without recomputing the kept period figures (the caller does, once). */
@@ -202,7 +224,7 @@ public class DiaryService {
      * @return the dates skipped because they already had a line
      */
     public List<LocalDate> transcribe(long clientId, List<DiaryEntryForm> days) {
-        clients.checkAccess(clientId);
+        requireHealthDataConsent(clientId);
         List<LocalDate> skipped = new ArrayList<>();
         for (DiaryEntryForm day : days) {
             boolean taken = !entries.findByClientIdAndEntryDateBetweenOrderByEntryDateAscStartTimeAsc(
@@ -219,7 +241,7 @@ public class DiaryService {
     }
 
     public MidasResult recordMidas(long clientId, LocalDate assessedOn, MidasAnswers answers) {
-        clients.checkAccess(clientId);
+        requireHealthDataConsent(clientId);
         checkAssessmentDate(assessedOn);
         List<String> problems = answers.problems();
         if (!problems.isEmpty()) {
@@ -236,7 +258,7 @@ public class DiaryService {
      * null). Each answer must be 6, 8, 10, 11 or 13; a total must be one six answers can make.
      */
     public Hit6Result recordHit6(long clientId, LocalDate assessedOn, List<Integer> items, Integer total) {
-        clients.checkAccess(clientId);
+        requireHealthDataConsent(clientId);
         checkAssessmentDate(assessedOn);
         int sum;
         if (items != null) {
@@ -262,7 +284,7 @@ public class DiaryService {
 
     /** Records any of the three ratings (0-10) for a date; absent ones are skipped. */
     public List<RatingValue> recordRatings(long clientId, LocalDate ratedOn, Map<RatingKind, Integer> values) {
-        clients.checkAccess(clientId);
+        requireHealthDataConsent(clientId);
         checkAssessmentDate(ratedOn);
         Map<RatingKind, Integer> given = new EnumMap<>(RatingKind.class);
         values.forEach((kind, value) -> {

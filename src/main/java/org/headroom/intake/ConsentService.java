@@ -30,6 +30,7 @@ public class ConsentService {
     private final ClientConsentRepository consents;
     private final ConsentWordingRepository wordings;
     private final ConsentRecorder recorder;
+    private final IntakeRepository intakes;
     private final ClientService clients;
     private final CurrentUser currentUser;
     private final AuditTrail audit;
@@ -39,6 +40,7 @@ public class ConsentService {
             ClientConsentRepository consents,
             ConsentWordingRepository wordings,
             ConsentRecorder recorder,
+            IntakeRepository intakes,
             ClientService clients,
             CurrentUser currentUser,
             AuditTrail audit,
@@ -46,6 +48,7 @@ public class ConsentService {
         this.consents = consents;
         this.wordings = wordings;
         this.recorder = recorder;
+        this.intakes = intakes;
         this.clients = clients;
         this.currentUser = currentUser;
         this.audit = audit;
@@ -94,9 +97,18 @@ public class ConsentService {
         return state(clientId).has(ConsentType.TREATMENT);
     }
 
-    /** Records a consent taken in person by the signed-in therapist. */
+    /**
+     * Records a consent taken in person by the signed-in therapist. The intake it belongs to, if
+     * any, must be this client's: another client's intake is "not found".
+     */
     public ConsentRecord record(long clientId, Long intakeId, ConsentSubmission submission) {
         boolean minor = clients.get(clientId).isMinor();
+        if (intakeId != null
+                && intakes.findById(intakeId)
+                        .filter(i -> i.getClientId() == clientId)
+                        .isEmpty()) {
+            throw new RecordNotFoundException("Intake", intakeId);
+        }
         ConsentRecord recorded = recorder.record(
                         clientId,
                         intakeId,

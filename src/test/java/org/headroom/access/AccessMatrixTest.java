@@ -1,6 +1,7 @@
 package org.headroom.access;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.headroom.Fixtures.ANNA;
 import static org.headroom.Fixtures.BEN;
 
@@ -251,6 +252,9 @@ class AccessMatrixTest {
         if (type == Map.class) {
             return Map.of(RatingKind.STRESS, 5);
         }
+        if (type == java.util.Set.class) {
+            return java.util.EnumSet.of(org.headroom.security.Role.THERAPIST);
+        }
         if (type == List.class) {
             Class<?> element = (Class<?>) ((ParameterizedType) p.getParameterizedType()).getActualTypeArguments()[0];
             return element == Integer.class ? List.of(13, 11, 10, 10, 8, 6) : List.of(attack());
@@ -273,10 +277,30 @@ class AccessMatrixTest {
                 .orElseThrow());
     }
 
+    @Test
+    void a_consent_cannot_be_filed_under_another_clients_intake() {
+        Records anna = annasRecords();
+        ClientDetails bens = fixtures.clientOf(BEN, "Own", "Client");
+        assertThatThrownBy(() -> fixtures.runAs(
+                        BEN,
+                        () -> consents.record(
+                                bens.id(), anna.intakeId, IntakeFixtures.typed(treatmentText(), true, "Own"))))
+                .isInstanceOf(RecordNotFoundException.class);
+        ClientDetails annasOther = fixtures.clientOf(ANNA, "Second", "Client");
+        assertThatThrownBy(() -> fixtures.runAs(
+                        ANNA,
+                        () -> consents.record(
+                                annasOther.id(), anna.intakeId, IntakeFixtures.typed(treatmentText(), true, "Two"))))
+                .as("even the same therapist's other client")
+                .isInstanceOf(RecordNotFoundException.class);
+        assertThat(fixtures.runAs(ANNA, () -> consents.consents(annasOther.id())))
+                .isEmpty();
+    }
+
     private record Records(long clientId, long intakeId, long noteId, long consentId, long entryId, long userId) {}
 
     private Records annasRecords() {
-        ClientDetails client = fixtures.clientOf(ANNA, "Matrix", "Owner");
+        ClientDetails client = fixtures.diaryClientOf(ANNA, "Matrix", "Owner");
         return fixtures.runAs(ANNA, () -> {
             var draft = intakes.start(client.id());
             var intake = intakes.complete(draft.id(), draft.version(), IntakeFixtures.complete());

@@ -86,7 +86,7 @@ class BadInputTest {
 
     @Test
     void every_form_refuses_bad_input_with_a_reason_and_saves_nothing() {
-        ClientDetails client = fixtures.clientOf(ANNA, "Bad", "Input");
+        ClientDetails client = fixtures.diaryClientOf(ANNA, "Bad", "Input");
         long clientId = client.id();
         fixtures.runAs(
                 ANNA,
@@ -186,7 +186,7 @@ class BadInputTest {
 
     @Test
     void the_public_link_refuses_bad_tokens_dates_and_answers_and_saves_nothing() {
-        ClientDetails client = fixtures.clientOf(ANNA, "Link", "Bad");
+        ClientDetails client = fixtures.diaryClientOf(ANNA, "Link", "Bad");
         var link = fixtures.runAs(ANNA, () -> links.create(client.id()));
         String token = link.path().substring(IntakeLinkService.PATH_PREFIX.length());
         Map<String, Long> before = counts(client.id());

@@ -44,7 +44,7 @@ class ConcurrentEditTranslationTest {
     @Test
     void two_saves_of_one_diary_line_at_the_same_moment_keep_one_and_refuse_the_other_as_a_concurrent_edit()
             throws Exception {
-        ClientDetails client = fixtures.clientOf(Fixtures.ANNA, "Racing", "Saves");
+        ClientDetails client = fixtures.diaryClientOf(Fixtures.ANNA, "Racing", "Saves");
         DiaryEntryForm first = DiaryEntryForm.attackOn(java.time.LocalDate.now().minusDays(1));
         first.setIntensity(4);
         DiaryEntryData line = fixtures.runAs(Fixtures.ANNA, () -> diary.save(client.id(), null, first));

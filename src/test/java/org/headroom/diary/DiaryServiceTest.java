@@ -15,6 +15,8 @@ import org.headroom.IntegrationTest;
 import org.headroom.base.RecordNotFoundException;
 import org.headroom.base.clinical.AcuteMedicationClass;
 import org.headroom.client.ClientDetails;
+import org.headroom.intake.ConsentService;
+import org.headroom.intake.ConsentType;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -31,7 +33,7 @@ class DiaryServiceTest {
 
     @Test
     void attacks_are_recorded_and_bad_input_gets_a_clear_refusal_with_nothing_saved() {
-        ClientDetails client = fixtures.clientOf(ANNA, "Diary", "Keeper");
+        ClientDetails client = fixtures.diaryClientOf(ANNA, "Diary", "Keeper");
         long id = client.id();
         as(() -> diary.save(id, null, attack(TODAY.minusDays(3), "09:00", 5.0, 6)));
 
@@ -62,7 +64,7 @@ class DiaryServiceTest {
 
     @Test
     void the_summary_counts_from_the_baseline_the_therapist_sets() {
-        ClientDetails client = fixtures.clientOf(ANNA, "Figures", "Person");
+        ClientDetails client = fixtures.diaryClientOf(ANNA, "Figures", "Person");
         long id = client.id();
         LocalDate start = TODAY.minusDays(60);
         as(() -> {
@@ -95,7 +97,7 @@ class DiaryServiceTest {
 
     @Test
     void instruments_are_scored_and_validated_as_the_reference_says() {
-        ClientDetails client = fixtures.clientOf(ANNA, "Instru", "Ments");
+        ClientDetails client = fixtures.diaryClientOf(ANNA, "Instru", "Ments");
         long id = client.id();
         MidasResult result = as(() -> diary.recordMidas(id, TODAY, new MidasAnswers(3, 4, 5, 2, 8, 30, 7)));
         assertThat(result.score()).isEqualTo(22);
@@ -125,7 +127,7 @@ class DiaryServiceTest {
 
     @Test
     void a_paper_month_is_transcribed_in_one_go_leaving_days_already_recorded() {
-        ClientDetails client = fixtures.clientOf(ANNA, "Paper", "Diary");
+        ClientDetails client = fixtures.diaryClientOf(ANNA, "Paper", "Diary");
         long id = client.id();
         LocalDate first = TODAY.minusDays(20);
         as(() -> diary.save(id, null, attack(first, "09:00", 2.0, 4)));
@@ -147,7 +149,7 @@ class DiaryServiceTest {
 
     @Test
     void another_therapist_can_neither_read_nor_write_the_diary() {
-        ClientDetails client = fixtures.clientOf(ANNA, "Private", "Diary");
+        ClientDetails client = fixtures.diaryClientOf(ANNA, "Private", "Diary");
         long id = client.id();
         DiaryEntryData entry = as(() -> diary.save(id, null, attack(TODAY.minusDays(2), "09:00", 2.0, 4)));
         fixtures.runAs(BEN, () -> {
@@ -162,6 +164,44 @@ class DiaryServiceTest {
             return null;
         });
     }
+
+    @Test
+    void nothing_is_kept_without_consent_to_keep_health_data_and_nothing_after_it_is_withdrawn() {
+        ClientDetails client = fixtures.clientOf(ANNA, "No", "Consent");
+        long id = client.id();
+        List<Runnable> writes = List.of(
+                () -> diary.save(id, null, attack(TODAY.minusDays(1), "09:00", 2.0, 4)),
+                () -> diary.transcribe(id, List.of(attack(TODAY.minusDays(3), "10:00", 1.0, 3))),
+                () -> diary.recordMidas(id, TODAY, new MidasAnswers(1, 1, 1, 1, 1, 4, 5)),
+                () -> diary.recordHit6(id, TODAY, null, 50),
+                () -> diary.recordRatings(id, TODAY, Map.of(RatingKind.STRESS, 5)));
+        for (Runnable write : writes) {
+            assertThatThrownBy(() -> as(() -> {
+                        write.run();
+                        return null;
+                    }))
+                    .isInstanceOf(HealthDataConsentMissingException.class)
+                    .hasMessage("diary.consent-missing");
+        }
+        assertThat(as(() -> diary.mayKeepHealthData(id))).isFalse();
+        assertThat(as(() -> diary.entries(id, TODAY.minusDays(9), TODAY))).isEmpty();
+        assertThat(as(() -> diary.summary(id).midas())).isEmpty();
+
+        fixtures.consentToHealthData(ANNA, id);
+        as(() -> diary.save(id, null, attack(TODAY.minusDays(1), "09:00", 2.0, 4)));
+        long consentId = as(() -> consents.consents(id)).stream()
+                .filter(c -> c.type() == ConsentType.HEALTH_DATA)
+                .findFirst()
+                .orElseThrow()
+                .id();
+        as(() -> consents.withdraw(consentId, "client asked"));
+        assertThatThrownBy(() -> as(() -> diary.save(id, null, attack(TODAY.minusDays(2), "09:00", 2.0, 4))))
+                .isInstanceOf(HealthDataConsentMissingException.class);
+        assertThat(as(() -> diary.entries(id, TODAY.minusDays(9), TODAY))).hasSize(1);
+    }
+
+    @Autowired
+    ConsentService consents;
 
     static DiaryEntryForm attack(LocalDate date, String start, Double hours, int intensity) {
         DiaryEntryForm form = DiaryEntryForm.attackOn(date);

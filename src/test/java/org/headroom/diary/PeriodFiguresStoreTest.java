@@ -47,7 +47,7 @@ class PeriodFiguresStoreTest {
 
     @Test
     void the_kept_figures_match_the_report_after_every_kind_of_change() {
-        ClientDetails client = fixtures.clientOf(ANNA, "Kept", "Figures");
+        ClientDetails client = fixtures.diaryClientOf(ANNA, "Kept", "Figures");
         long id = client.id();
         assertThat(row(id)).as("no diary, no figures").isNull();
         fixtures.runAs(ANNA, () -> {

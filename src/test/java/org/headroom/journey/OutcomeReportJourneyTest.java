@@ -50,7 +50,7 @@ class OutcomeReportJourneyTest extends BrowserTest {
 
     @Test
     void open_a_report_and_download_the_pdf_with_the_figures_of_the_screen() throws Exception {
-        ClientDetails client = fixtures.clientOf(Fixtures.ANNA, "Rhea", "Ports");
+        ClientDetails client = fixtures.diaryClientOf(Fixtures.ANNA, "Rhea", "Ports");
         LocalDate baseline = TODAY.minusDays(84);
         fixtures.runAs(Fixtures.ANNA, () -> {
             diary.setBaseline(client.id(), baseline);

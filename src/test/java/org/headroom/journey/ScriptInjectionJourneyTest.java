@@ -88,6 +88,11 @@ class ScriptInjectionJourneyTest extends BrowserTest {
                     .findFirst()
                     .orElseThrow();
             consents.record(client.id(), intake.id(), IntakeFixtures.typed(text, true, SVG));
+            var healthData = consents.currentTexts().stream()
+                    .filter(t -> t.type() == ConsentType.HEALTH_DATA)
+                    .findFirst()
+                    .orElseThrow();
+            consents.record(client.id(), intake.id(), IntakeFixtures.typed(healthData, true, SVG));
             DiaryEntryForm attack = DiaryEntryForm.attackOn(TODAY.minusDays(2));
             attack.setStartTime(LocalTime.of(9, 0));
             attack.setDurationHours(3.0);

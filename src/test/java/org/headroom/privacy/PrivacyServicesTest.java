@@ -70,7 +70,7 @@ class PrivacyServicesTest {
 
     @Test
     void one_download_holds_everything_as_data_and_as_print() throws IOException {
-        ClientDetails client = fixtures.clientOf(ANNA, "Sabine", "Access");
+        ClientDetails client = fixtures.diaryClientOf(ANNA, "Sabine", "Access");
         fixtures.runAs(ANNA, () -> {
             var draft = intakes.start(client.id());
             var done = intakes.complete(draft.id(), draft.version(), IntakeFixtures.complete());
@@ -116,7 +116,7 @@ class PrivacyServicesTest {
 
     @Test
     void erasure_is_refused_while_records_must_be_kept_and_the_refusal_recorded() {
-        ClientDetails client = fixtures.clientOf(ANNA, "Recent", "Client");
+        ClientDetails client = fixtures.diaryClientOf(ANNA, "Recent", "Client");
         fixtures.runAs(ANNA, () -> {
             consent(client.id());
             sign(client.id(), TODAY.minusYears(2));
@@ -158,7 +158,7 @@ class PrivacyServicesTest {
 
     @Test
     void after_retention_every_record_goes_and_the_client_is_anonymised() {
-        ClientDetails client = fixtures.clientOf(ANNA, "Old", "Client");
+        ClientDetails client = fixtures.diaryClientOf(ANNA, "Old", "Client");
         fixtures.runAs(ANNA, () -> {
             var draft = intakes.start(client.id());
             intakes.complete(draft.id(), draft.version(), IntakeFixtures.complete());

@@ -66,7 +66,7 @@ class OutcomeServiceTest {
 
     @Test
     void the_report_compares_the_period_with_the_baseline_in_a_bounded_number_of_statements() {
-        ClientDetails client = fixtures.clientOf(ANNA, "Out", "Come");
+        ClientDetails client = fixtures.diaryClientOf(ANNA, "Out", "Come");
         LocalDate baseline = TODAY.minusDays(84);
         as(() -> {
             diary.setBaseline(client.id(), baseline);
@@ -125,6 +125,7 @@ class OutcomeServiceTest {
         form.setGpName("Dr Rhona Hale");
         form.setGpPractice("Riverside Surgery");
         ClientDetails client = as(() -> fixtures.clientService().create(form));
+        fixtures.consentToHealthData(ANNA, client.id());
         LocalDate baseline = TODAY.minusDays(84);
         as(() -> {
             diary.setBaseline(client.id(), baseline);
@@ -192,7 +193,7 @@ class OutcomeServiceTest {
 
     @Test
     void thin_data_is_said_rather_than_figured() {
-        ClientDetails client = fixtures.clientOf(ANNA, "Thin", "Data");
+        ClientDetails client = fixtures.diaryClientOf(ANNA, "Thin", "Data");
         OutcomeReport report = as(() -> outcomes.report(client.id(), TODAY.minusDays(90), TODAY));
         assertThat(report.diary()).isEmpty();
         assertThat(report.thinData()).containsExactly("report.thin.no-baseline", "report.thin.too-few-periods");
@@ -201,7 +202,7 @@ class OutcomeServiceTest {
 
     @Test
     void another_therapists_client_has_no_report() {
-        ClientDetails client = fixtures.clientOf(ANNA, "No", "Report");
+        ClientDetails client = fixtures.diaryClientOf(ANNA, "No", "Report");
         assertThatThrownBy(() -> fixtures.runAs(BEN, () -> outcomes.report(client.id(), TODAY.minusDays(9), TODAY)))
                 .isInstanceOf(RecordNotFoundException.class);
     }

@@ -114,6 +114,11 @@ public class PracticeSample {
                 .findFirst()
                 .orElseThrow();
         consents.record(client.id(), null, IntakeFixtures.typed(treatment, true, first));
+        var healthData = consents.currentTexts().stream()
+                .filter(t -> t.type() == ConsentType.HEALTH_DATA)
+                .findFirst()
+                .orElseThrow();
+        consents.record(client.id(), null, IntakeFixtures.typed(healthData, true, first));
         return client;
     }
 

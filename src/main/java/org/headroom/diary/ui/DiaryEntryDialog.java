@@ -27,6 +27,7 @@ import org.headroom.diary.DiaryEntryForm;
 import org.headroom.diary.DiaryRefusedException;
 import org.headroom.diary.DiaryService;
 import org.headroom.diary.EntryKind;
+import org.headroom.diary.HealthDataConsentMissingException;
 
 /** Adds or edits one diary line: an attack with its details, or a day without headache. */
 final class DiaryEntryDialog extends Dialog {
@@ -89,6 +90,8 @@ final class DiaryEntryDialog extends Dialog {
                 Notifications.problem(getTranslation("form.fix-errors"));
             } catch (ConcurrentEditException ex) {
                 Notifications.problem(getTranslation("concurrent-edit.text"));
+            } catch (HealthDataConsentMissingException ex) {
+                Notifications.problem(getTranslation(ex.getMessage()));
             }
         });
         getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), save);

@@ -16,6 +16,7 @@ import java.util.Map;
 import org.headroom.base.ui.Notifications;
 import org.headroom.diary.DiaryRefusedException;
 import org.headroom.diary.DiaryService;
+import org.headroom.diary.HealthDataConsentMissingException;
 import org.headroom.diary.MidasAnswers;
 import org.headroom.diary.RatingKind;
 
@@ -211,9 +212,13 @@ final class InstrumentDialogs {
     private static void saveButton(
             Dialog dialog, String id, java.util.function.BooleanSupplier save, Runnable onSaved) {
         Button button = new Button(dialog.getTranslation("action.save"), e -> {
-            if (save.getAsBoolean()) {
-                onSaved.run();
-                dialog.close();
+            try {
+                if (save.getAsBoolean()) {
+                    onSaved.run();
+                    dialog.close();
+                }
+            } catch (HealthDataConsentMissingException ex) {
+                Notifications.problem(dialog.getTranslation(ex.getMessage()));
             }
         });
         button.setId(id);

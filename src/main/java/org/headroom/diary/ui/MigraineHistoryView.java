@@ -31,6 +31,7 @@ import org.headroom.diary.DiaryEntryForm;
 import org.headroom.diary.DiaryService;
 import org.headroom.diary.DiarySummary;
 import org.headroom.diary.PeriodFigures;
+import org.headroom.intake.ConsentType;
 import org.headroom.intake.IntakeService;
 import org.headroom.intake.TreatmentStatus;
 import org.headroom.intake.ui.ScreeningPanel;
@@ -57,6 +58,7 @@ final class MigraineHistoryView extends VerticalLayout implements BeforeEnterObs
     final Grid<PeriodFigures> figures = new Grid<>();
     private final Span monthLabel = new Span();
     private DiarySummary summary;
+    private boolean mayKeepHealthData;
 
     MigraineHistoryView(
             DiaryService diary, ClientService clients, IntakeService intakes, UserDirectory directory, Clock clock) {
@@ -87,6 +89,7 @@ final class MigraineHistoryView extends VerticalLayout implements BeforeEnterObs
         removeAll();
         summary = diary.summary(client.id());
         TreatmentStatus status = intakes.status(client.id());
+        mayKeepHealthData = status.consents().has(ConsentType.HEALTH_DATA);
         ScreeningPanel warnings = new ScreeningPanel();
         warnings.show(status.readiness(), status.screening().orElse(null));
         add(
@@ -94,6 +97,7 @@ final class MigraineHistoryView extends VerticalLayout implements BeforeEnterObs
                 warnings,
                 new IntakeProfile(status),
                 flags(),
+                consentNotice(),
                 actions(),
                 monthBar(),
                 calendar,
@@ -119,6 +123,17 @@ final class MigraineHistoryView extends VerticalLayout implements BeforeEnterObs
             box.add(block);
         });
         return box;
+    }
+
+    /** Without consent to keep health data nothing can be recorded: say so, and what to do. */
+    private Component consentNotice() {
+        Div notice = new Div();
+        notice.setId("diary-consent-missing");
+        if (!mayKeepHealthData) {
+            notice.add(new Span(VaadinIcon.INFO_CIRCLE.create(), new Span(getTranslation("diary.consent-missing"))));
+            notice.addClassNames("hr-screening-block", "hr-alert");
+        }
+        return notice;
     }
 
     private Component actions() {
@@ -173,6 +188,10 @@ final class MigraineHistoryView extends VerticalLayout implements BeforeEnterObs
     }
 
     void openDay(LocalDate date) {
+        if (!mayKeepHealthData) {
+            org.headroom.base.ui.Notifications.problem(getTranslation("diary.consent-missing"));
+            return;
+        }
         List<DiaryEntryData> onDay =
                 monthEntries().stream().filter(e -> e.date().equals(date)).toList();
         if (onDay.isEmpty()) {
@@ -185,6 +204,8 @@ final class MigraineHistoryView extends VerticalLayout implements BeforeEnterObs
     private Button button(String id, String key, VaadinIcon icon, Runnable action) {
         Button button = new Button(getTranslation(key), icon.create(), e -> action.run());
         button.setId(id);
+        // Recording needs consent to keep health data; setting the baseline date does not.
+        button.setEnabled(mayKeepHealthData || "set-baseline".equals(id));
         return button;
     }
 

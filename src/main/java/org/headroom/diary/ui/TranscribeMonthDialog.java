@@ -20,6 +20,7 @@ import org.headroom.diary.DiaryEntryForm;
 import org.headroom.diary.DiaryRefusedException;
 import org.headroom.diary.DiaryService;
 import org.headroom.diary.EntryKind;
+import org.headroom.diary.HealthDataConsentMissingException;
 
 /**
  * Transcribes a paper diary for a whole month: a row per day with the intensity (or "no
@@ -95,7 +96,7 @@ final class TranscribeMonthDialog extends Dialog {
                                 : getTranslation("diary.transcribe.skipped", skipped.size()));
                 onSaved.run();
                 close();
-            } catch (DiaryRefusedException ex) {
+            } catch (DiaryRefusedException | HealthDataConsentMissingException ex) {
                 Notifications.problem(getTranslation(ex.getMessage()));
             }
         });

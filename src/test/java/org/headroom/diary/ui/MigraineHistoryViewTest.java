@@ -34,7 +34,7 @@ class MigraineHistoryViewTest extends ViewTest {
     @Test
     @WithUserDetails(ANNA)
     void clicking_a_day_adds_an_attack_that_shows_in_the_calendar_and_the_figures() {
-        ClientDetails client = fixtures.clientOf(ANNA, "Cal", "Endar");
+        ClientDetails client = fixtures.diaryClientOf(ANNA, "Cal", "Endar");
         MigraineHistoryView view = open(client);
         LocalDate day = TODAY.withDayOfMonth(1);
 
@@ -68,7 +68,7 @@ class MigraineHistoryViewTest extends ViewTest {
     @Test
     @WithUserDetails(ANNA)
     void a_long_attack_needs_confirmation_and_an_overlap_is_refused_at_the_field() {
-        ClientDetails client = fixtures.clientOf(ANNA, "Long", "Attack");
+        ClientDetails client = fixtures.diaryClientOf(ANNA, "Long", "Attack");
         open(client);
         LocalDate day = TODAY.minusDays(5);
         ((MigraineHistoryView) getCurrentView()).openDay(day);
@@ -97,7 +97,7 @@ class MigraineHistoryViewTest extends ViewTest {
     @Test
     @WithUserDetails(ANNA)
     void a_paper_month_is_transcribed_from_one_dialog() {
-        ClientDetails client = fixtures.clientOf(ANNA, "Paper", "Month");
+        ClientDetails client = fixtures.diaryClientOf(ANNA, "Paper", "Month");
         open(client);
         test(find(Button.class).id("diary-transcribe")).click();
         TranscribeMonthDialog dialog = find(TranscribeMonthDialog.class).single();
@@ -117,7 +117,7 @@ class MigraineHistoryViewTest extends ViewTest {
     @Test
     @WithUserDetails(ANNA)
     void midas_is_scored_on_saving_and_questions_are_required() {
-        ClientDetails client = fixtures.clientOf(ANNA, "Mid", "As");
+        ClientDetails client = fixtures.diaryClientOf(ANNA, "Mid", "As");
         open(client);
         test(find(Button.class).id("record-midas")).click();
         test(find(Button.class).id("midas-save")).click();
@@ -141,7 +141,7 @@ class MigraineHistoryViewTest extends ViewTest {
     @Test
     @WithUserDetails(ANNA)
     void hit6_entry_says_the_questions_are_not_shipped() {
-        ClientDetails client = fixtures.clientOf(ANNA, "Hit", "Six");
+        ClientDetails client = fixtures.diaryClientOf(ANNA, "Hit", "Six");
         open(client);
         test(find(Button.class).id("record-hit6")).click();
         assertThat(find(Dialog.class).id("hit6-dialog").getElement().getTextRecursively())
@@ -157,7 +157,7 @@ class MigraineHistoryViewTest extends ViewTest {
     @Test
     @WithUserDetails(BEN)
     void another_therapists_client_history_is_not_found() {
-        ClientDetails client = fixtures.clientOf(ANNA, "Not", "Yours");
+        ClientDetails client = fixtures.diaryClientOf(ANNA, "Not", "Yours");
         assertThat(navigateTo("clients/" + client.id() + "/history").getClass().getSimpleName())
                 .isEqualTo("NotFoundView");
     }

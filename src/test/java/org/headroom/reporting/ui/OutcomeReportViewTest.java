@@ -34,7 +34,7 @@ class OutcomeReportViewTest extends ViewTest {
     @Test
     @WithUserDetails(ANNA)
     void the_report_shows_the_change_against_baseline_and_reads_the_responder_rule() {
-        ClientDetails client = fixtures.clientOf(ANNA, "Report", "Reader");
+        ClientDetails client = fixtures.diaryClientOf(ANNA, "Report", "Reader");
         LocalDate baseline = TODAY.minusDays(60);
         diary.setBaseline(client.id(), baseline);
         attacks(client.id(), baseline, 6);
@@ -77,7 +77,7 @@ class OutcomeReportViewTest extends ViewTest {
     @Test
     @WithUserDetails(ANNA)
     void a_client_without_a_diary_gets_an_explanation_not_numbers() {
-        ClientDetails client = fixtures.clientOf(ANNA, "No", "Diary");
+        ClientDetails client = fixtures.diaryClientOf(ANNA, "No", "Diary");
         navigateTo("clients/" + client.id() + "/report");
         String text = ((OutcomeReportView) getCurrentView()).getElement().getTextRecursively();
         assertThat(text).contains("There is no baseline yet", "no change can be shown");
@@ -90,7 +90,7 @@ class OutcomeReportViewTest extends ViewTest {
     @Test
     @WithUserDetails(BEN)
     void another_therapists_client_report_is_not_found() {
-        ClientDetails client = fixtures.clientOf(ANNA, "Hidden", "Report");
+        ClientDetails client = fixtures.diaryClientOf(ANNA, "Hidden", "Report");
         assertThat(navigateTo("clients/" + client.id() + "/report").getClass().getSimpleName())
                 .isEqualTo("NotFoundView");
     }
