@@ -4,6 +4,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -48,8 +49,62 @@ class ArchitectureTest {
                         "org.headroom.diary..",
                         "org.headroom.treatment..",
                         "org.headroom.reporting..",
+                        "org.headroom.audit..",
+                        "org.headroom.privacy..",
                         "org.headroom.demo..")
                 .check(classes);
+    }
+
+    /** Only the client's side of a link may be called without an account (ADR 0002). */
+    @Test
+    void only_the_public_intake_service_is_open_to_anonymous_callers() {
+        java.util.Set<String> open = new java.util.TreeSet<>();
+        for (JavaClass type : classes) {
+            if (opensToAnonymous(type.tryGetAnnotationOfType(PreAuthorize.class))) {
+                open.add(type.getName());
+            }
+            for (var method : type.getMethods()) {
+                if (opensToAnonymous(method.tryGetAnnotationOfType(PreAuthorize.class))) {
+                    open.add(type.getName());
+                }
+            }
+        }
+        org.assertj.core.api.Assertions.assertThat(open).containsExactly("org.headroom.intake.PublicIntakeService");
+    }
+
+    /**
+     * Acting on behalf of a user bypasses who is signed in: only the demo practice (outside
+     * production) and a client's link (for the therapist who sent it) may do so.
+     */
+    @Test
+    void only_the_demo_and_the_intake_link_act_on_behalf_of_a_user() {
+        org.assertj.core.api.Assertions.assertThat(callersOf("org.headroom.security.SystemAccounts", "runAs"))
+                .isSubsetOf("org.headroom.demo.DemoData", "org.headroom.intake.PublicIntakeService");
+    }
+
+    /** The kept period figures are recomputed by the diary alone, after its own checks. */
+    @Test
+    void only_the_diary_recomputes_the_kept_period_figures() {
+        org.assertj.core.api.Assertions.assertThat(callersOf("org.headroom.diary.PeriodFiguresStore", "refresh"))
+                .isSubsetOf("org.headroom.diary.DiaryService");
+    }
+
+    private static boolean opensToAnonymous(java.util.Optional<PreAuthorize> guard) {
+        return guard.map(g -> g.value().contains("permitAll") || g.value().contains("isAnonymous"))
+                .orElse(false);
+    }
+
+    /** The other classes (outer ones, lambdas included) that call the owner's methods whose name starts so. */
+    private static java.util.Set<String> callersOf(String owner, String methodPrefix) {
+        java.util.Set<String> callers = new java.util.TreeSet<>();
+        for (JavaClass type : classes) {
+            type.getMethodCallsFromSelf().stream()
+                    .filter(call -> call.getTargetOwner().getName().equals(owner)
+                            && !type.getName().startsWith(owner)
+                            && call.getName().startsWith(methodPrefix))
+                    .forEach(call -> callers.add(call.getOriginOwner().getName().replaceAll("\\$.*", "")));
+        }
+        return callers;
     }
 
     @Test
