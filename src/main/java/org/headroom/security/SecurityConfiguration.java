@@ -2,6 +2,7 @@ package org.headroom.security;
 
 import static com.vaadin.flow.spring.security.VaadinSecurityConfigurer.vaadin;
 
+import com.vaadin.flow.spring.security.RequestUtil;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.headroom.security.ui.LoginView;
@@ -33,8 +34,7 @@ import org.springframework.security.web.authentication.UsernamePasswordAuthentic
 class SecurityConfiguration {
 
     @Bean
-    SecurityFilterChain securityFilterChain(
-            HttpSecurity http, SignInProtection protection, @Value("${headroom.security.hsts:false}") boolean hsts)
+    SecurityFilterChain securityFilterChain(HttpSecurity http, SignInProtection protection, RequestUtil requestUtil)
             throws Exception {
         http.authorizeHttpRequests(
                 auth -> auth.requestMatchers("/images/**", "/icons/**").permitAll());
@@ -43,7 +43,13 @@ class SecurityConfiguration {
         http.headers(headers -> headers.defaultsDisabled().cacheControl(c -> {}));
         http.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()));
         http.addFilterBefore(new SignInThrottleFilter(protection), UsernamePasswordAuthenticationFilter.class);
-        return http.with(vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
+        // Vaadin's own requests carry their own protection (the UI's security key); everything else,
+        // the sign-in form's POST included, needs Spring's CSRF token. Vaadin's default leaves the
+        // sign-in POST unprotected, which lets another site sign a browser in to an account of its
+        // choosing (login CSRF). The login form sends the token from the page's meta tags.
+        http.csrf(csrf -> csrf.ignoringRequestMatchers(requestUtil::isFrameworkInternalRequest));
+        return http.with(vaadin(), vaadin -> vaadin.loginView(LoginView.class).enableCsrfConfiguration(false))
+                .build();
     }
 
     /** Security headers on every response, before any other filter. */
