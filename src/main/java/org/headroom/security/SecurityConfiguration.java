@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.headroom.security.ui.LoginView;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -59,6 +60,16 @@ class SecurityConfiguration {
         FilterRegistrationBean<SecurityHeadersFilter> registration =
                 new FilterRegistrationBean<>(new SecurityHeadersFilter(hsts));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        registration.addUrlPatterns("/*");
+        return registration;
+    }
+
+    /** Ends idle sessions before Spring Security reads the sign-in from them. */
+    @Bean
+    FilterRegistrationBean<IdleSessionFilter> idleSessions(IdleTimeout timeout, java.time.Clock clock) {
+        FilterRegistrationBean<IdleSessionFilter> registration =
+                new FilterRegistrationBean<>(new IdleSessionFilter(timeout, clock));
+        registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER - 1);
         registration.addUrlPatterns("/*");
         return registration;
     }

@@ -19,6 +19,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 public final class LoginView extends VerticalLayout implements BeforeEnterObserver {
 
     private final LoginForm form = new LoginForm();
+    final Paragraph expired = new Paragraph();
     final LoginI18n i18n = LoginI18n.createDefault();
 
     LoginView() {
@@ -43,15 +44,24 @@ public final class LoginView extends VerticalLayout implements BeforeEnterObserv
         form.setAction("login");
         form.setId("login-form");
 
-        Div card = new Div(title, tagline, form);
+        expired.setId("session-ended");
+        expired.addClassName("hr-login-notice");
+        expired.setVisible(false);
+
+        Div card = new Div(title, tagline, expired, form);
         card.addClassName("hr-login-card");
         add(card);
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        if (event.getLocation().getQueryParameters().getParameters().containsKey("error")) {
+        var parameters = event.getLocation().getQueryParameters().getParameters();
+        if (parameters.containsKey("error")) {
             form.setError(true);
+        }
+        if (parameters.containsKey("expired")) {
+            expired.setText(getTranslation("login.session-ended"));
+            expired.setVisible(true);
         }
     }
 }
