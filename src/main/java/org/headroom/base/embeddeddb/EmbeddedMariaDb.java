@@ -43,6 +43,7 @@ final class EmbeddedMariaDb {
             } else {
                 dataDir = Path.of(properties.dataDir()).toAbsolutePath();
                 Files.createDirectories(dataDir);
+                ownerOnly(dataDir);
                 LOG.info("Embedded MariaDB keeps its data in {}", dataDir);
             }
             boolean fresh = MariaDbServer.isEmpty(dataDir);
@@ -100,6 +101,13 @@ final class EmbeddedMariaDb {
         config.addArg("--character-set-server=utf8mb4");
         config.addArg("--collation-server=utf8mb4_unicode_ci");
         return config;
+    }
+
+    /** Health data and the passwords beside it: nobody but the owner of the process may read the folder. */
+    private static void ownerOnly(Path dir) throws IOException {
+        if (dir.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            Files.setPosixFilePermissions(dir, java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
+        }
     }
 
     /** The accounts of the running server; the application uses the data-only one. */
