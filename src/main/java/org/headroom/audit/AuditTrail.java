@@ -13,7 +13,7 @@ import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
- * Writes the audit trail (clinical-reference.md, "Data protection": audit of who viewed and
+ * Writes the audit trail (docs/clinical-rules.md, "Data protection": audit of who viewed and
  * changed records; CNHC: records are attributable). A change is written in the transaction of the
  * change, so that both are kept or neither; a read is written in its own transaction, on a
  * connection of its own ({@link AuditConnections}), so that it is kept even though the read changed

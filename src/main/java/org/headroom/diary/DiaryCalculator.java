@@ -11,7 +11,7 @@ import java.util.Set;
 
 /**
  * Counts diary figures per period, anchored on the baseline start (period 0 is the baseline;
- * clinical-reference.md, "Derived figures per 28-day period"):
+ * docs/clinical-rules.md, "Derived figures per 28-day period"):
  *
  * <ul>
  *   <li>headache days and migraine days: calendar days touched by an attack, so an attack over

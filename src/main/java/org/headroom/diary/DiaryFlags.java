@@ -6,7 +6,7 @@ import org.headroom.base.clinical.ClinicalSettings;
 
 /**
  * The chronic-migraine and medication-overuse patterns, read from the last {@code patternPeriods}
- * complete diary periods (28 days standing for a month; clinical-reference.md). Thresholds are
+ * complete diary periods (28 days standing for a month; docs/clinical-rules.md). Thresholds are
  * settings.
  */
 public final class DiaryFlags {

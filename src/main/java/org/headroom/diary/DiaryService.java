@@ -28,7 +28,7 @@ import org.springframework.validation.annotation.Validated;
 /**
  * The migraine history of the signed-in therapist's clients: the headache diary, MIDAS and HIT-6,
  * ratings, the baseline, and the figures derived from them. This one service computes the figures
- * for every screen and report (clinical-reference.md, "Headache diary", "Instruments").
+ * for every screen and report (docs/clinical-rules.md, "Headache diary", "MIDAS", "HIT-6").
  */
 @Service
 @Validated

@@ -4,7 +4,7 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * HIT-6 impact bands (clinical-reference.md, "HIT-6"): 49 or less little or no impact, 50-55 some,
+ * HIT-6 impact bands (docs/clinical-rules.md, "HIT-6"): 49 or less little or no impact, 50-55 some,
  * 56-59 substantial, 60 or more severe. Six items, each answered 6, 8, 10, 11 or 13; total 36-78.
  * Headroom ships the scoring, not the item wording, which is licensed by QualityMetric.
  */

@@ -1,7 +1,7 @@
 package org.headroom.diary;
 
 /**
- * MIDAS disability grades (clinical-reference.md, "MIDAS"): I 0-5 little or no disability, II 6-10
+ * MIDAS disability grades (docs/clinical-rules.md, "MIDAS"): I 0-5 little or no disability, II 6-10
  * mild, III 11-20 moderate, IV 21+ severe; some split IV into IV-A 21-40 and IV-B 41+ (a setting).
  */
 public enum MidasGrade {

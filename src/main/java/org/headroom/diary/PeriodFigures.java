@@ -3,7 +3,7 @@ package org.headroom.diary;
 import java.time.LocalDate;
 
 /**
- * The diary figures of one 28-day period (the usual trial unit; clinical-reference.md, "Derived
+ * The diary figures of one 28-day period (the usual trial unit; docs/clinical-rules.md, "Derived
  * figures"). Means are rounded to one decimal here, once, so that the screen and every report
  * show the same numbers.
  *

@@ -1,7 +1,7 @@
 package org.headroom.intake;
 
 /**
- * The separate consents an intake takes (clinical-reference.md, "Data protection" and FHT code):
+ * The separate consents an intake takes (docs/clinical-rules.md, "Data protection" and FHT code):
  * treatment and explicit consent to keep health data are required; GP contact and marketing are
  * optional and never bundled with the others.
  */

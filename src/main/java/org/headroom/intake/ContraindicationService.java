@@ -14,7 +14,7 @@ import org.springframework.validation.annotation.Validated;
 
 /**
  * The practice's contraindication list. Sources disagree on the list and on severities
- * (clinical-reference.md, "Massage contraindications"), so the practice admin edits both; items
+ * (docs/clinical-rules.md, "Massage contraindications"), so the practice admin edits both; items
  * are deactivated, never deleted, because completed intakes refer to them.
  */
 @Service

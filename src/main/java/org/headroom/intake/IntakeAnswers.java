@@ -17,7 +17,7 @@ import org.headroom.base.clinical.HeadacheType;
 import org.headroom.base.clinical.Trigger;
 
 /**
- * The answers of an intake form (clinical-reference.md: health history, contraindications, red
+ * The answers of an intake form (docs/clinical-rules.md: health history, contraindications, red
  * flags, migraine profile after ICHD-3, lifestyle, goals, preferences). Ranges are checked on every
  * save; the {@link Complete} group lists what must be answered before an intake can be completed.
  * Stored as JSON, so a completed intake keeps exactly the answers it had.

@@ -25,7 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
  * work, completing validates every required answer and freezes it, and a re-assessment starts a
  * new version prefilled from the last. Red flags, do-not-treat contraindications and the
  * medication-overuse pattern block treatment until the therapist records a decision
- * (clinical-reference.md, "Red flags at intake").
+ * (docs/clinical-rules.md, "Red flags at intake").
  */
 @Service
 @Transactional

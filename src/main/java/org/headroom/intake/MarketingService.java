@@ -13,7 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Who may receive news from the practice: the therapist's active clients whose latest answer to the
  * marketing consent is yes and not withdrawn. A declined or withdrawn consent keeps a client off the
- * list, whatever they said before (clinical-reference.md, "Data protection": marketing is never
+ * list, whatever they said before (docs/clinical-rules.md, "Data protection": marketing is never
  * bundled with the other consents).
  */
 @Service

@@ -2,7 +2,7 @@ package org.headroom.intake;
 
 /**
  * Whether a client may be treated, from their intake, its decisions and their consents (the red-flag
- * gate of clinical-reference.md, "Red flags at intake"). Only {@link #READY} allows a session note.
+ * gate of docs/clinical-rules.md, "Red flags at intake"). Only {@link #READY} allows a session note.
  */
 public enum Readiness {
     /** No completed intake yet. */

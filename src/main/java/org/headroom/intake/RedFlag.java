@@ -2,7 +2,7 @@ package org.headroom.intake;
 
 /**
  * Red flags screened at intake: the modified SNOOP4 list plus, for massage, recent head or neck
- * injury and unexplained new headaches (clinical-reference.md, "Red flags at intake"). Any one
+ * injury and unexplained new headaches (docs/clinical-rules.md, "Red flags at intake"). Any one
  * ticked means: refer to the GP before treating, or record why treatment goes ahead.
  */
 public enum RedFlag {

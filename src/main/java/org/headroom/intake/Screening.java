@@ -9,7 +9,7 @@ import org.headroom.base.clinical.ClinicalSettings;
 
 /**
  * What an intake's answers mean for treatment: red flags (SNOOP4 plus head or neck injury),
- * contraindications by severity, and the medication-overuse pattern (clinical-reference.md). Any
+ * contraindications by severity, and the medication-overuse pattern (docs/clinical-rules.md). Any
  * red flag, do-not-treat contraindication or medication-overuse pattern needs the therapist's
  * recorded decision before the client is ready to treat.
  */

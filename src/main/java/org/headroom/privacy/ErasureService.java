@@ -19,7 +19,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * A client's request to erase their records (UK GDPR Article 17; clinical-reference.md, "Data
+ * A client's request to erase their records (UK GDPR Article 17; docs/clinical-rules.md, "Data
  * protection"): refused while the records must be kept ({@link RetentionSettings}), with the
  * reason recorded and in the audit trail; after that, every clinical record is deleted and the
  * client's own row is anonymised, so that the audit trail, which holds only ids, stays whole.

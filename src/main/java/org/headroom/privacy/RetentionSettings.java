@@ -5,7 +5,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * How long records must be kept before a client's request to erase them can be met
- * (clinical-reference.md, "Record keeping (UK)": commonly 7-10 years after the last treatment, and
+ * (docs/clinical-rules.md, "Record keeping": commonly 7-10 years after the last treatment, and
  * for children until well after they turn 18; a setting). Set as {@code headroom.retention.*}.
  *
  * @param yearsAfterLastTreatment kept this many years after the last signed session

@@ -39,7 +39,7 @@ import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * A subject access request answered in one download (UK GDPR Article 15; clinical-reference.md,
+ * A subject access request answered in one download (UK GDPR Article 15; docs/clinical-rules.md,
  * "Data protection": the client gets a copy of everything held): a ZIP with everything held about
  * the client as JSON (machine-readable), the printed intakes, session notes and outcome report as
  * PDFs, the drawn consent signatures, and a note on what is inside. Recorded in the audit trail.

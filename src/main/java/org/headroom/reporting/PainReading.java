@@ -8,7 +8,7 @@ public enum PainReading {
 
     /**
      * A fall (or rise) counts when it reaches {@code points} on the 0-10 scale or {@code percent} of
-     * the starting pain; anything smaller is no change (clinical-reference.md, MCID).
+     * the starting pain; anything smaller is no change (docs/clinical-rules.md, MCID).
      */
     static PainReading of(int before, int after, int points, int percent) {
         int change = after - before;

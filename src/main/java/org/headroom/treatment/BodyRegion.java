@@ -4,7 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * The areas a therapist treats for headaches, front and back, left and right (clinical-reference.md:
+ * The areas a therapist treats for headaches, front and back, left and right (docs/clinical-rules.md:
  * head, face, jaw, neck, shoulders, upper back, hands and feet). Each region carries its shape on a
  * 200 x 420 figure, so that the body chart on screen and on paper are drawn from the same data.
  */

@@ -17,7 +17,7 @@ import java.util.Set;
  * sleep, stress, pain now), Objective (palpation, trigger points by muscle and side, posture,
  * range of motion), Treatment (techniques with minutes and pressure, oils, areas on the body
  * chart), Assessment, Plan (home care, next visit) and after the session (pain, response, any
- * adverse reaction). Pain, sleep and stress on 0-10 scales (clinical-reference.md).
+ * adverse reaction). Pain, sleep and stress on 0-10 scales (docs/clinical-rules.md).
  */
 public class SessionNoteForm {
 

@@ -1,6 +1,6 @@
 package org.headroom.treatment;
 
-/** The techniques of the session-note taxonomy (clinical-reference.md, "Who uses the product"). */
+/** The techniques of the session-note taxonomy (docs/clinical-rules.md, "Who uses the product"). */
 public enum Technique {
     SWEDISH_MASSAGE,
     TRIGGER_POINT_THERAPY,

@@ -45,7 +45,7 @@ class ScreeningTest {
                 .containsExactly("FEVER_INFECTION");
     }
 
-    /** clinical-reference.md: headache on 15+ days with triptans etc. on 10+ days or simple analgesics on 15+ days. */
+    /** docs/clinical-rules.md: headache on 15+ days with triptans etc. on 10+ days or simple analgesics on 15+ days. */
     @ParameterizedTest(name = "{0} headache days, {1} on {2} days -> flagged {3}")
     @CsvSource({
         "15, TRIPTAN, 10, true",

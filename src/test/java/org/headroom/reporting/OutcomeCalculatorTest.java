@@ -77,7 +77,7 @@ class OutcomeCalculatorTest {
 
     @Test
     void pain_changes_below_the_minimal_clinically_important_difference_read_as_no_change() {
-        // 2 points or 30 percent (clinical-reference.md), whichever is met.
+        // 2 points or 30 percent (docs/clinical-rules.md), whichever is met.
         assertThat(OutcomeCalculator.pain(START, 6, 4, SETTINGS).reading()).isEqualTo(PainReading.IMPROVED);
         assertThat(OutcomeCalculator.pain(START, 5, 4, SETTINGS).reading()).isEqualTo(PainReading.NO_CHANGE);
         assertThat(OutcomeCalculator.pain(START, 3, 2, SETTINGS).reading()).isEqualTo(PainReading.IMPROVED);

@@ -3,7 +3,7 @@ package org.headroom.base.clinical;
 /**
  * Classes of acute (rescue) headache medication. The medication-overuse rule counts days
  * differently for {@link #isSpecific() triptans, ergots, opioids and combination analgesics} than
- * for simple analgesics and NSAIDs (clinical-reference.md, "Medication-overuse headache").
+ * for simple analgesics and NSAIDs (docs/clinical-rules.md, "Medication-overuse headache").
  */
 public enum AcuteMedicationClass {
     NONE(false),

@@ -1,6 +1,6 @@
 package org.headroom.base.clinical;
 
-/** Symptoms accompanying a headache (IHS trial guidelines; clinical-reference.md). */
+/** Symptoms accompanying a headache (IHS trial guidelines; docs/clinical-rules.md). */
 public enum AssociatedSymptom {
     NAUSEA,
     VOMITING,

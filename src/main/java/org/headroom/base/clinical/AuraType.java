@@ -1,6 +1,6 @@
 package org.headroom.base.clinical;
 
-/** Aura symptom types (ICHD-3; clinical-reference.md, "Headache diary"). */
+/** Aura symptom types (ICHD-3; docs/clinical-rules.md, "Headache diary"). */
 public enum AuraType {
     VISUAL,
     SENSORY,

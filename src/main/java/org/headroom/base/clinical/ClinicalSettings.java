@@ -5,7 +5,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * Clinical thresholds that sources state differently or that a practice may want to tune; each
- * default is the value in clinical-reference.md. Set as {@code headroom.clinical.*}.
+ * default is the value in docs/clinical-rules.md. Set as {@code headroom.clinical.*}.
  *
  * @param medicationOveruse the medication-overuse headache pattern ("Medication-overuse headache")
  * @param chronicMigraine the chronic-migraine pattern ("Chronic migraine")
@@ -27,7 +27,7 @@ public record ClinicalSettings(
      * How outcomes are read: a responder has at least {@code responderFallPercent} fewer headache
      * days than at baseline (the usual trial definition); a change in pain smaller than {@code
      * painMcidPoints} points and smaller than {@code painMcidPercent} percent is no change (the
-     * minimal clinically important difference; clinical-reference.md, "Numeric rating scales").
+     * minimal clinically important difference; docs/clinical-rules.md, "Numeric rating scales").
      */
     public record Outcome(
             @DefaultValue("50") int responderFallPercent,

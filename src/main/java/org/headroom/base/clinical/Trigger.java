@@ -1,6 +1,6 @@
 package org.headroom.base.clinical;
 
-/** Suspected headache triggers (clinical-reference.md, "Headache diary"). */
+/** Suspected headache triggers (docs/clinical-rules.md, "Headache diary"). */
 public enum Trigger {
     STRESS,
     SLEEP_TOO_LITTLE,

@@ -23,7 +23,7 @@ import org.headroom.intake.Severity;
 
 /**
  * The practice admin's contraindication list: severity per item (caution or do not treat), items
- * switched on or off, new items added. Sources differ (clinical-reference.md), so this is a setting.
+ * switched on or off, new items added. Sources differ (docs/clinical-rules.md), so this is a setting.
  */
 @Route("admin/contraindications")
 @PageTitle("Headroom")

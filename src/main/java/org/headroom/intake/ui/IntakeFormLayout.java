@@ -37,7 +37,7 @@ import org.headroom.intake.RedFlag;
 import org.headroom.intake.Severity;
 
 /**
- * The questions of the intake form, in the sections of clinical-reference.md, bound to {@link
+ * The questions of the intake form, in the sections of docs/clinical-rules.md, bound to {@link
  * IntakeAnswers}. Used by the therapist's intake page and by the client's own link page.
  */
 public final class IntakeFormLayout extends VerticalLayout {
