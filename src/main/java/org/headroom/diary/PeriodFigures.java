@@ -4,7 +4,7 @@ import java.time.LocalDate;
 
 /**
  * The diary figures of one 28-day period (the usual trial unit; docs/clinical-rules.md, "Derived
- * figures"). Means are rounded to one decimal here, once, so that the screen and every report
+ * figures per 28-day period"). Means are rounded to one decimal here, once, so that the screen and every report
  * show the same numbers.
  *
  * @param index 0 for the baseline period, negative before it, positive after
