@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Random;
+import org.headroom.base.DemoPractice;
 import org.headroom.base.embeddeddb.EmbeddedDatabase;
 import org.headroom.client.ClientForm;
 import org.headroom.client.ClientService;
@@ -110,11 +111,25 @@ class DemoData implements ApplicationRunner {
     private final ClientService clients;
     private final DemoClinicalHistory history;
 
-    DemoData(SystemAccounts startup, UserAccountService accounts, ClientService clients, DemoClinicalHistory history) {
+    private final DemoPractice status;
+
+    DemoData(
+            SystemAccounts startup,
+            UserAccountService accounts,
+            ClientService clients,
+            DemoClinicalHistory history,
+            DemoPractice status) {
         this.startup = startup;
         this.accounts = accounts;
         this.clients = clients;
         this.history = history;
+        this.status = status;
+        // Said before the web server starts, so that the sign-in page can tell a newcomer to wait.
+        List<DemoPractice.DemoLogin> logins = new java.util.ArrayList<>();
+        logins.add(new DemoPractice.DemoLogin(ADMIN, PASSWORD, "practice admin"));
+        THERAPISTS.forEach(
+                t -> logins.add(new DemoPractice.DemoLogin(t.username(), PASSWORD, "therapist " + t.displayName())));
+        status.loading(logins);
     }
 
     @Override
@@ -122,6 +137,7 @@ class DemoData implements ApplicationRunner {
         if (!startup.anyUserExists()) {
             load();
         }
+        status.ready();
         LOG.info(
                 "Demo logins (password '{}' for each): {} (practice admin), {}",
                 PASSWORD,
