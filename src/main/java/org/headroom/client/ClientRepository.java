@@ -38,4 +38,13 @@ interface ClientRepository extends JpaRepository<Client, Long> {
             @Param("prefix") String prefix);
 
     long countByTherapistId(long therapistId);
+
+    /** The therapist's clients with this name and date of birth (the collation ignores case and accents). */
+    @Query("select c from Client c where c.therapistId = :therapistId and c.dateOfBirth = :born"
+            + " and c.firstName = :first and c.lastName = :last order by c.id")
+    List<Client> sameNameAndBirth(
+            @Param("therapistId") long therapistId,
+            @Param("first") String first,
+            @Param("last") String last,
+            @Param("born") java.time.LocalDate born);
 }

@@ -53,6 +53,28 @@ public class ClientService {
                 .toList();
     }
 
+    /**
+     * The signed-in therapist's clients (archived ones included) with the same first and last name
+     * and date of birth as this form: probably the same person, so the screen offers the existing
+     * record before a second one is made.
+     */
+    @Transactional(readOnly = true)
+    public List<ClientSummary> sameNameAndBirth(ClientForm form) {
+        if (form.getFirstName() == null || form.getLastName() == null || form.getDateOfBirth() == null) {
+            return List.of();
+        }
+        LocalDate today = LocalDate.now(clock);
+        return clients
+                .sameNameAndBirth(
+                        currentUser.requireTherapistId(),
+                        form.getFirstName().strip(),
+                        form.getLastName().strip(),
+                        form.getDateOfBirth())
+                .stream()
+                .map(c -> c.toSummary(today))
+                .toList();
+    }
+
     @Transactional(readOnly = true)
     public long count(ClientFilter filter) {
         return clients.countSearch(currentUser.requireTherapistId(), filter.archivedFlag(), filter.likePrefix());

@@ -81,6 +81,17 @@ final class ClientEditorView extends VerticalLayout implements BeforeEnterObserv
             Notifications.problem(getTranslation("form.fix-errors"));
             return;
         }
+        if (clientId == null) {
+            var existing = clients.sameNameAndBirth(bean);
+            if (!existing.isEmpty()) {
+                new DuplicateClientDialog(existing, this::store).open();
+                return;
+            }
+        }
+        store();
+    }
+
+    private void store() {
         try {
             ClientDetails saved = clientId == null ? clients.create(bean) : clients.update(clientId, bean);
             Notifications.saved(getTranslation("client.saved", saved.fullName()));

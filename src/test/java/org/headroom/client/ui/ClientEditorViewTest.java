@@ -105,6 +105,42 @@ class ClientEditorViewTest extends ViewTest {
         assertThat(view.form.phone.getValue()).isEqualTo("07700 900777");
     }
 
+    @Test
+    @WithUserDetails(ANNA)
+    void the_same_name_and_date_of_birth_offers_the_existing_record_before_a_second_is_made() {
+        String lastName = Fixtures.unique("Twice");
+        ClientEditorView view = navigate("clients/new", ClientEditorView.class);
+        fill(view, "Dora", lastName);
+        test(view.save).click();
+        ClientDetails first = clients.get(clients.search(
+                        new ClientFilter(lastName, ClientFilter.Status.ALL),
+                        org.springframework.data.domain.PageRequest.of(0, 5))
+                .getFirst()
+                .id());
+
+        view = navigate("clients/new", ClientEditorView.class);
+        // Another spelling of case is still the same person.
+        fill(view, "dora", lastName.toUpperCase());
+        test(view.save).click();
+        DuplicateClientDialog dialog = find(DuplicateClientDialog.class).single();
+        assertThat(countNamed(lastName)).as("nothing saved yet").isEqualTo(1);
+        test(find(com.vaadin.flow.component.button.Button.class).id("open-existing-" + first.id()))
+                .click();
+        assertThat(dialog.isOpened()).isFalse();
+        assertThat(getCurrentView()).isInstanceOf(ClientView.class);
+        assertThat(countNamed(lastName)).isEqualTo(1);
+
+        view = navigate("clients/new", ClientEditorView.class);
+        fill(view, "Dora", lastName);
+        test(view.save).click();
+        test(find(DuplicateClientDialog.class).single().createAnyway).click();
+        assertThat(countNamed(lastName)).as("a twin, made on purpose").isEqualTo(2);
+    }
+
+    private long countNamed(String lastName) {
+        return clients.count(new ClientFilter(lastName, ClientFilter.Status.ALL));
+    }
+
     private void fill(ClientEditorView view, String first, String last) {
         test(view.form.firstName).setValue(first);
         test(view.form.lastName).setValue(last);
