@@ -24,14 +24,30 @@ public final class Formats {
         return date == null ? "" : SHORT_DATE.format(date);
     }
 
-    /** A change to one decimal with its sign, e.g. "+1.5" or "-3.0", or a dash when there is none. */
+    /**
+     * A change to one decimal with its sign, e.g. "+1.5" or "-3", or a dash when there is none. A
+     * whole number has no ".0": day counts read as days.
+     */
     public static String signed(Double value) {
-        return value == null ? "—" : String.format(LOCALE, "%+.1f", value);
+        if (value == null) {
+            return "—";
+        }
+        String text = wholeWithoutPoint(String.format(LOCALE, "%+.1f", value));
+        return text.equals("+0") || text.equals("-0") ? "0" : text;
     }
 
-    /** A percent change with its sign, e.g. "-62.5 %", or a dash when there is none. */
+    /** A percent change, whole, with its sign, e.g. "-63 %", or a dash when there is none. */
     public static String percent(Double value) {
-        return value == null ? "—" : signed(value) + " %";
+        if (value == null) {
+            return "—";
+        }
+        String text = String.format(LOCALE, "%+.0f", value);
+        return (text.equals("+0") || text.equals("-0") ? "0" : text) + " %";
+    }
+
+    /** A whole number without sign, e.g. a size of change "63", or a dash when there is none. */
+    public static String whole(Double value) {
+        return value == null ? "—" : String.format(LOCALE, "%.0f", value);
     }
 
     public static String date(LocalDate date) {
@@ -42,9 +58,13 @@ public final class Formats {
         return instant == null ? "" : DATE_TIME.format(instant.atZone(zone));
     }
 
-    /** A figure to one decimal, e.g. "4.3", or a dash when there is none. */
+    /** A figure to one decimal, e.g. "4.3", a whole one without ".0", e.g. "12", or a dash when there is none. */
     public static String decimal(Double value) {
-        return value == null ? "—" : String.format(LOCALE, "%.1f", value);
+        return value == null ? "—" : wholeWithoutPoint(String.format(LOCALE, "%.1f", value));
+    }
+
+    private static String wholeWithoutPoint(String text) {
+        return text.endsWith(".0") ? text.substring(0, text.length() - 2) : text;
     }
 
     /** An optional value, or a dash so that an empty field reads as deliberately empty. */

@@ -266,7 +266,10 @@ public class DiaryService {
                 throw new DiaryRefusedException("hit6.six-answers", "items");
             }
             for (int i = 0; i < 6; i++) {
-                if (items.get(i) == null || !Hit6Band.ITEM_VALUES.contains(items.get(i))) {
+                if (items.get(i) == null) {
+                    throw new DiaryRefusedException("hit6.answer-missing", "item" + (i + 1));
+                }
+                if (!Hit6Band.ITEM_VALUES.contains(items.get(i))) {
                     throw new DiaryRefusedException("hit6.item-value", "item" + (i + 1));
                 }
             }

@@ -56,7 +56,7 @@ public final class OutcomeSummary {
                     "report.summary.headache." + direction(headache),
                     Formats.decimal(headache.baseline()),
                     Formats.decimal(headache.current()),
-                    Formats.decimal(Math.abs(headache.percent())),
+                    Formats.whole(Math.abs(headache.percent())),
                     d.compared().size()));
             out.add(t.t(
                     d.responder() ? "report.summary.responder" : "report.summary.not-responder",

@@ -81,7 +81,7 @@ class OutcomeReportJourneyTest extends BrowserTest {
         click("open-report");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("chart-headache-days")));
         assertThat(textOf("report-responder")).startsWith("Responder");
-        assertThat(textOf("report-summary")).contains("Headache days fell from 6.0 to 3.0 per 28 days (50.0 % fewer)");
+        assertThat(textOf("report-summary")).contains("Headache days fell from 6 to 3 per 28 days (50 % fewer)");
         // The chart image is served and decodes in the browser.
         wait.until(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d)
                 .executeScript("const i = document.getElementById('chart-headache-days');"
@@ -94,8 +94,8 @@ class OutcomeReportJourneyTest extends BrowserTest {
             assertThat(text)
                     .contains(
                             "Your progress report: " + client.fullName(),
-                            "Headache days 6.0 3.0 -3.0 -50.0 %",
-                            "Headache days fell from 6.0 to 3.0 per 28 days (50.0 % fewer)",
+                            "Headache days 6 3 -3 -50 %",
+                            "Headache days fell from 6 to 3 per 28 days (50 % fewer)",
                             "Acupressure (1)");
         }
         // The print is in the audit trail, with the address the browser came from.

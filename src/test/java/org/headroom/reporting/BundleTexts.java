@@ -34,4 +34,9 @@ final class BundleTexts implements Texts {
         }
         return args.length == 0 ? pattern : new MessageFormat(pattern, Formats.LOCALE).format(args);
     }
+
+    /** Every text of the bundle, as written. */
+    java.util.List<String> all() {
+        return messages.values().stream().map(String::valueOf).toList();
+    }
 }

@@ -31,7 +31,7 @@ class OutcomeChartsTest {
         }
         assertThat(charts.get(0).description()).isEqualTo("Headache days per 28 days: Baseline 8; 29 Jan 5; 26 Feb 3.");
         assertThat(charts.get(1).description())
-                .isEqualTo("Mean peak intensity per 28 days (0-10): Baseline 7.0; 29 Jan 6.0; 26 Feb 5.0.");
+                .isEqualTo("Mean peak intensity per 28 days (0-10): Baseline 7; 29 Jan 6; 26 Feb 5.");
         assertThat(charts.get(2).description()).contains("MIDAS 1 Jan 2026 24", "HIT-6 22 Mar 2026 55");
         assertThat(charts.get(3).description()).endsWith("31 Jan 2026 6 → 3; 14 Feb 2026 5 → 4.");
     }

@@ -155,12 +155,12 @@ class OutcomeServiceTest {
                             Formats.date(client.dateOfBirth()),
                             Formats.date(baseline.plusDays(28)) + " – " + Formats.date(TODAY),
                             // The same rows as on screen: 8 at baseline, (4 + 2) / 2 = 3 now, -5, -62.5 percent.
-                            "Headache days 8.0 3.0 -5.0 -62.5 %",
+                            "Headache days 8 3 -5 -63 %",
                             // MIDAS 20 to 9: -11, -55 percent.
-                            "MIDAS score 20 (grade III) 9 (grade II) -11 -55.0 %",
-                            "Headache days fell from 8.0 to 3.0 per 28 days (62.5 % fewer)",
+                            "MIDAS score 20 (grade III) 9 (grade II) -11 -55 %",
+                            "Headache days fell from 8 to 3 per 28 days (63 % fewer)",
                             "That is a fall of 50 % or more",
-                            "Mean fall in pain per session: 3.0 points",
+                            "Mean fall in pain per session: 3 points",
                             "Signed",
                             "Date")
                     .doesNotContain("Dr Rhona Hale");
@@ -187,7 +187,7 @@ class OutcomeServiceTest {
                             "Massage therapy progress report: " + client.fullName(),
                             "Dr Rhona Hale, Riverside Surgery",
                             "Sent with consent to contact the GP given by Paper Client on " + Formats.date(TODAY),
-                            "Headache days 8.0 3.0 -5.0 -62.5 %");
+                            "Headache days 8 3 -5 -63 %");
         }
     }
 

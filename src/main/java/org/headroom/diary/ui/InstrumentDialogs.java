@@ -121,8 +121,17 @@ final class InstrumentDialogs {
                                         "hit6.band." + result.band().name())));
                         return true;
                     } catch (DiaryRefusedException e) {
-                        total.setErrorMessage(dialog.getTranslation(e.getMessage()));
-                        total.setInvalid(true);
+                        // The message goes by the field it is about: one answer, or the total.
+                        String message = dialog.getTranslation(e.getMessage());
+                        if (e.field() != null && e.field().startsWith("item")) {
+                            Select<Integer> item =
+                                    items.get(Integer.parseInt(e.field().substring(4)) - 1);
+                            item.setErrorMessage(message);
+                            item.setInvalid(true);
+                        } else {
+                            total.setErrorMessage(message);
+                            total.setInvalid(true);
+                        }
                         return false;
                     }
                 },

@@ -155,6 +155,28 @@ class MigraineHistoryViewTest extends ViewTest {
     }
 
     @Test
+    @WithUserDetails(ANNA)
+    void five_hit6_answers_are_refused_at_the_missing_answer_not_under_the_total() {
+        ClientDetails client = fixtures.diaryClientOf(ANNA, "Five", "Answers");
+        open(client);
+        test(find(Button.class).id("record-hit6")).click();
+        int[] answers = {13, 11, 10, 10, 8};
+        for (int i = 0; i < answers.length; i++) {
+            @SuppressWarnings("unchecked")
+            com.vaadin.flow.component.select.Select<Integer> item =
+                    find(com.vaadin.flow.component.select.Select.class).id("hit6-item" + (i + 1));
+            item.setValue(answers[i]);
+        }
+        test(find(Button.class).id("hit6-save")).click();
+        var sixth = find(com.vaadin.flow.component.select.Select.class).id("hit6-item6");
+        assertThat(sixth.isInvalid()).isTrue();
+        assertThat(sixth.getErrorMessage())
+                .isEqualTo("This answer is missing: give all six answers, or clear them and give only the total.");
+        assertThat(find(IntegerField.class).id("hit6-total").isInvalid()).isFalse();
+        assertThat(diary.summary(client.id()).hit6()).isEmpty();
+    }
+
+    @Test
     @WithUserDetails(BEN)
     void another_therapists_client_history_is_not_found() {
         ClientDetails client = fixtures.diaryClientOf(ANNA, "Not", "Yours");

@@ -64,7 +64,7 @@ class PublicIntakeViewTest extends ViewTest {
         test(view.dateOfBirth).setValue(BORN.plusYears(1));
         test(view.proceed).click();
         assertThat(view.dateOfBirth.isInvalid()).isTrue();
-        assertThat(view.dateOfBirth.getErrorMessage()).contains("4 attempts left");
+        assertThat(view.dateOfBirth.getErrorMessage()).contains("4 attempts are left");
 
         test(view.dateOfBirth).setValue(BORN);
         test(view.proceed).click();

@@ -52,19 +52,19 @@ class OutcomeReportViewTest extends ViewTest {
                 .startsWith("Responder");
         var grid = test(view.figures);
         assertThat(grid.getCellText(0, 0)).isEqualTo("Headache days");
-        assertThat(grid.getCellText(0, 1)).isEqualTo("6.0");
-        assertThat(grid.getCellText(0, 2)).isEqualTo("2.0");
-        assertThat(grid.getCellText(0, 3)).isEqualTo("-4.0");
-        assertThat(grid.getCellText(0, 4)).isEqualTo("-66.7 %");
+        assertThat(grid.getCellText(0, 1)).isEqualTo("6");
+        assertThat(grid.getCellText(0, 2)).isEqualTo("2");
+        assertThat(grid.getCellText(0, 3)).isEqualTo("-4");
+        assertThat(grid.getCellText(0, 4)).isEqualTo("-67 %");
         var instruments = test(view.instruments);
         // MIDAS (4 + 4 + 4 + 4 + 4) = 20 to 5: -15, -75 percent.
         assertThat(instruments.getCellText(0, 1)).isEqualTo("20 (grade III)");
         assertThat(instruments.getCellText(0, 2)).isEqualTo("5 (grade I)");
         assertThat(instruments.getCellText(0, 3)).isEqualTo("-15");
-        assertThat(instruments.getCellText(0, 4)).isEqualTo("-75.0 %");
+        assertThat(instruments.getCellText(0, 4)).isEqualTo("-75 %");
         assertThat(find(Div.class).id("report-summary").getElement().getTextRecursively())
                 .contains(
-                        "Headache days fell from 6.0 to 2.0 per 28 days (66.7 % fewer)",
+                        "Headache days fell from 6 to 2 per 28 days (67 % fewer)",
                         "The MIDAS disability score went from 20 (grade III) to 5 (grade I).");
         assertThat(find(Image.class).id("chart-headache-days").getAlt())
                 .hasValue("Headache days per 28 days: Baseline 6; " + Formats.shortDate(baseline.plusDays(28)) + " 2.");
