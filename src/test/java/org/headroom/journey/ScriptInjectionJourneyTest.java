@@ -3,14 +3,13 @@ package org.headroom.journey;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.validation.Validator;
-import java.lang.reflect.Method;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import org.headroom.Fixtures;
+import org.headroom.TextPayloads;
 import org.headroom.client.ClientDetails;
 import org.headroom.client.ClientForm;
 import org.headroom.diary.DiaryEntryForm;
@@ -70,10 +69,10 @@ class ScriptInjectionJourneyTest extends BrowserTest {
         form.setLastName("Inject" + Fixtures.unique("") + SCRIPT);
         validator
                 .validate(form)
-                .forEach(v -> set(
+                .forEach(v -> TextPayloads.set(
                         form,
                         v.getPropertyPath().toString(),
-                        plain(v.getPropertyPath().toString())));
+                        TextPayloads.plain(v.getPropertyPath().toString())));
         ClientDetails client =
                 fixtures.runAs(Fixtures.ANNA, () -> fixtures.clientService().create(form));
         assertThat(filled).contains("notes", "address", "gpName");
@@ -149,44 +148,7 @@ class ScriptInjectionJourneyTest extends BrowserTest {
                 .contains("<img src=x onerror=");
     }
 
-    /** Sets every String property that has a setter to a payload; returns the property names. */
     private static List<String> fillStrings(Object form) {
-        List<String> names = new ArrayList<>();
-        String[] payloads = {IMG, SCRIPT, SVG};
-        int i = 0;
-        for (Method m : form.getClass().getMethods()) {
-            if (m.getName().startsWith("set")
-                    && m.getParameterCount() == 1
-                    && m.getParameterTypes()[0] == String.class) {
-                try {
-                    m.invoke(form, payloads[i++ % payloads.length]);
-                    String property = m.getName().substring(3);
-                    names.add(Character.toLowerCase(property.charAt(0)) + property.substring(1));
-                } catch (ReflectiveOperationException e) {
-                    throw new IllegalStateException(e);
-                }
-            }
-        }
-        return names;
-    }
-
-    private static void set(Object form, String property, String value) {
-        try {
-            form.getClass()
-                    .getMethod("set" + Character.toUpperCase(property.charAt(0)) + property.substring(1), String.class)
-                    .invoke(form, value);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static String plain(String property) {
-        if (property.toLowerCase().contains("email")) {
-            return "client@example.org";
-        }
-        if (property.toLowerCase().contains("phone")) {
-            return "07700 900123";
-        }
-        return "plain";
+        return TextPayloads.fillStrings(form, IMG, SCRIPT, SVG);
     }
 }

@@ -7,16 +7,14 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
-import java.io.ByteArrayInputStream;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import org.headroom.audit.AuditFilter;
 import org.headroom.audit.AuditService;
+import org.headroom.base.ui.Downloads;
 
 /** The practice admin's view of the whole audit trail, filtered by user, client, action and date, with export. */
 @Route("admin/audit")
@@ -35,18 +33,16 @@ final class AuditTrailView extends VerticalLayout {
         export.setId("audit-export");
         export.setText(getTranslation("audit.export"));
         export.addClassName("hr-button-link");
-        export.setHref(DownloadHandler.fromInputStream(event -> {
-            AuditFilter filter = events.filter();
-            StringWriter out = new StringWriter();
-            audit.writeCsv(filter, out);
-            byte[] bytes = out.toString().getBytes(StandardCharsets.UTF_8);
-            return new DownloadResponse(
-                    new ByteArrayInputStream(bytes),
-                    "audit-trail-" + LocalDate.now(clock) + ".csv",
-                    "text/csv",
-                    bytes.length);
-        }));
-        export.getElement().setAttribute("download", true);
+        Downloads.link(
+                export,
+                () -> {
+                    AuditFilter filter = events.filter();
+                    StringWriter out = new StringWriter();
+                    audit.writeCsv(filter, out);
+                    return out.toString().getBytes(StandardCharsets.UTF_8);
+                },
+                "audit-trail-" + LocalDate.now(clock) + ".csv",
+                "text/csv");
         events.filters.add(export);
         add(new H2(getTranslation("audit.title")), new Paragraph(getTranslation("audit.intro")), events);
         setFlexGrow(1, events);

@@ -44,11 +44,33 @@ public final class Html {
     }
 
     /**
+     * Text for a CSS string inside the document's style element: anything but plain letters, digits
+     * and a few marks becomes a CSS escape, so that a name such as "Smith & Jones" or one with a
+     * quote or "<" can neither break the XHTML nor end the string.
+     */
+    static String cssString(String text) {
+        StringBuilder out = new StringBuilder();
+        text.codePoints().forEach(c -> {
+            if ((c >= 'a' && c <= 'z')
+                    || (c >= 'A' && c <= 'Z')
+                    || (c >= '0' && c <= '9')
+                    || " ,.:;()/-".indexOf(c) >= 0) {
+                out.appendCodePoint(c);
+            } else if (Character.isISOControl(c)) {
+                out.append(' ');
+            } else {
+                out.append('\\').append(Integer.toHexString(c)).append(' ');
+            }
+        });
+        return out.toString();
+    }
+
+    /**
      * Base styles shared by every printed document: the paper size, embedded font, and a footer on
      * every page with the given text (who and when) and the page number.
      */
     public static String baseCss(String footer, PaperSize paper) {
-        String footerText = footer.replace("\\", "").replace("\"", "'").replace("\n", " ");
+        String footerText = cssString(footer);
         return """
                 @page { size: PAPER; margin: 18mm 16mm 20mm 16mm;
                   @bottom-left { content: "FOOTER"; font-family: 'DejaVu Sans'; font-size: 8pt; color: #555; }
@@ -66,7 +88,8 @@ public final class Html {
                 .consent { page-break-inside: avoid; border: 0.5px solid #999; padding: 2mm 3mm; margin: 2mm 0; }
                 .signature { display: block; width: 60mm; height: 20mm; }
                 """
-                .replace("FOOTER", footerText)
-                .replace("PAPER", paper.css());
+                .replace("PAPER", paper.css())
+                // Last, so that nothing in the footer's text is taken for a placeholder.
+                .replace("FOOTER", footerText);
     }
 }

@@ -1,11 +1,8 @@
 package org.headroom.intake.ui;
 
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
-import java.io.ByteArrayInputStream;
+import org.headroom.base.ui.Downloads;
 import org.headroom.intake.IntakeService;
 
 /** A download link for an intake's PDF; the PDF is built when clicked, through the service's checks. */
@@ -14,12 +11,8 @@ final class IntakePrint {
     private IntakePrint() {}
 
     static Anchor link(IntakeService intakes, long intakeId, String text) {
-        DownloadHandler pdf = DownloadHandler.fromInputStream(event -> {
-            byte[] bytes = intakes.pdf(intakeId);
-            return new DownloadResponse(
-                    new ByteArrayInputStream(bytes), "intake-" + intakeId + ".pdf", "application/pdf", bytes.length);
-        });
-        Anchor anchor = new Anchor(pdf, AttachmentType.DOWNLOAD, text);
+        Anchor anchor = Downloads.link(
+                new Anchor("", text), () -> intakes.pdf(intakeId), "intake-" + intakeId + ".pdf", "application/pdf");
         anchor.setId("print-intake");
         anchor.addClassName("hr-button-link");
         anchor.addComponentAsFirst(VaadinIcon.PRINT.create());

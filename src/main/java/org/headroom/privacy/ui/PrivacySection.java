@@ -8,10 +8,8 @@ import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
-import java.io.ByteArrayInputStream;
 import org.headroom.base.Formats;
+import org.headroom.base.ui.Downloads;
 import org.headroom.base.ui.Notifications;
 import org.headroom.client.ClientDetails;
 import org.headroom.client.ui.ClientPageSection;
@@ -46,17 +44,11 @@ class PrivacySection implements ClientPageSection {
         card.addClassName("hr-intake-card");
         card.setTitle(card.getTranslation("privacy.title"));
         long clientId = client.id();
-        Anchor download = new Anchor(
-                DownloadHandler.fromInputStream(event -> {
-                    byte[] zip = subjectAccess.export(clientId);
-                    return new DownloadResponse(
-                            new ByteArrayInputStream(zip),
-                            "records-" + clientId + ".zip",
-                            "application/zip",
-                            zip.length);
-                }),
-                card.getTranslation("privacy.export"));
-        download.getElement().setAttribute("download", true);
+        Anchor download = Downloads.link(
+                new Anchor("", card.getTranslation("privacy.export")),
+                () -> subjectAccess.export(clientId),
+                "records-" + clientId + ".zip",
+                "application/zip");
         download.setId("privacy-export");
         download.addClassName("hr-button-link");
         Button erase = new Button(card.getTranslation("privacy.erase"), e -> confirmErase(card, client));

@@ -31,6 +31,7 @@ import java.util.List;
 import org.headroom.base.Formats;
 import org.headroom.base.RecordNotFoundException;
 import org.headroom.base.clinical.ClinicalSettings;
+import org.headroom.base.ui.Downloads;
 import org.headroom.client.ClientDetails;
 import org.headroom.client.ClientService;
 import org.headroom.reporting.DiaryOutcome;
@@ -163,16 +164,12 @@ final class OutcomeReportView extends VerticalLayout implements BeforeEnterObser
             return;
         }
         long clientId = client.id();
-        anchor.setHref(DownloadHandler.fromInputStream(event -> {
-            byte[] bytes = outcomes.pdf(clientId, start, end, audience);
-            return new DownloadResponse(
-                    new ByteArrayInputStream(bytes),
-                    "outcome-report-" + clientId + "-" + audience.name().toLowerCase() + ".pdf",
-                    "application/pdf",
-                    bytes.length);
-        }));
+        Downloads.link(
+                anchor,
+                () -> outcomes.pdf(clientId, start, end, audience),
+                "outcome-report-" + clientId + "-" + audience.name().toLowerCase() + ".pdf",
+                "application/pdf");
         anchor.setTarget(AnchorTarget.DEFAULT);
-        anchor.getElement().setAttribute("download", true);
     }
 
     private Component diary(DiaryOutcome d, List<OutcomeCharts.Chart> charts) {

@@ -17,16 +17,14 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
-import java.io.ByteArrayInputStream;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import org.headroom.base.Formats;
 import org.headroom.base.clinical.ClinicalSettings;
+import org.headroom.base.ui.Downloads;
 import org.headroom.reporting.PracticeOutcomeService;
 import org.headroom.reporting.PracticeOutcomes;
 import org.headroom.security.TherapistSummary;
@@ -147,17 +145,15 @@ final class PracticeOutcomesView extends VerticalLayout {
                         getTranslation("outcomes.midas-change.n", all.withMidas())));
         techniques.setItems(outcomes.byTechnique());
         csv.setEnabled(true);
-        csv.setHref(DownloadHandler.fromInputStream(event -> {
-            StringWriter out = new StringWriter();
-            practice.writeCsv(therapistId, start, end, out);
-            byte[] bytes = out.toString().getBytes(StandardCharsets.UTF_8);
-            return new DownloadResponse(
-                    new ByteArrayInputStream(bytes),
-                    "outcomes-" + start + "-" + end + ".csv",
-                    "text/csv",
-                    bytes.length);
-        }));
-        csv.getElement().setAttribute("download", true);
+        Downloads.link(
+                csv,
+                () -> {
+                    StringWriter out = new StringWriter();
+                    practice.writeCsv(therapistId, start, end, out);
+                    return out.toString().getBytes(StandardCharsets.UTF_8);
+                },
+                "outcomes-" + start + "-" + end + ".csv",
+                "text/csv");
     }
 
     private String rate(PracticeOutcomes.Figures figures) {

@@ -6,7 +6,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -19,16 +18,14 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.ConstraintViolationException;
-import java.io.ByteArrayInputStream;
 import java.time.Clock;
 import org.headroom.base.ConcurrentEditException;
 import org.headroom.base.Formats;
 import org.headroom.base.RecordNotFoundException;
 import org.headroom.base.ui.ConcurrentEditDialog;
+import org.headroom.base.ui.Downloads;
 import org.headroom.base.ui.Notifications;
 import org.headroom.client.ClientDetails;
 import org.headroom.client.ClientService;
@@ -182,15 +179,12 @@ final class NoteView extends VerticalLayout implements BeforeEnterObserver {
             Button amend = new Button(
                     getTranslation("note.amend"), e -> new AmendDialog(notes, note.id(), this::reload).open());
             amend.setId("note-amend");
-            DownloadHandler pdf = DownloadHandler.fromInputStream(event -> {
-                byte[] bytes = notes.pdf(note.id());
-                return new DownloadResponse(
-                        new ByteArrayInputStream(bytes),
-                        "session-note-" + note.id() + ".pdf",
-                        "application/pdf",
-                        bytes.length);
-            });
-            Anchor print = new Anchor(pdf, AttachmentType.DOWNLOAD, getTranslation("note.print"));
+            long noteId = note.id();
+            Anchor print = Downloads.link(
+                    new Anchor("", getTranslation("note.print")),
+                    () -> notes.pdf(noteId),
+                    "session-note-" + noteId + ".pdf",
+                    "application/pdf");
             print.setId("note-print");
             print.addClassName("hr-button-link");
             bar.add(amend, print, back);
