@@ -95,7 +95,7 @@ class Intake extends AbstractEntity {
         return createdAt;
     }
 
-    private void requireEditable() {
+    void requireEditable() {
         if (!status.isEditable()) {
             throw new IntakeLockedException(getId());
         }

@@ -172,6 +172,8 @@ public class IntakeService {
      */
     public IntakeDetails complete(long intakeId, long expectedVersion, IntakeAnswers answers) {
         Intake intake = owned(intakeId);
+        // Completed already (a second click, another tab): say that, rather than "someone changed it".
+        intake.requireEditable();
         ConcurrentEditException.check(RECORD, intakeId, expectedVersion, intake.getVersion());
         rules.checkComplete(answers);
         intake.complete(rules.normalise(answers), currentUser.require().id(), clock.instant());

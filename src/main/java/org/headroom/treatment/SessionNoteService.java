@@ -146,8 +146,9 @@ public class SessionNoteService {
      */
     public NoteDetails sign(long noteId, long expectedVersion, @Valid SessionNoteForm form, String flagReason) {
         SessionNote note = owned(noteId);
-        ConcurrentEditException.check(RECORD, noteId, expectedVersion, note.getVersion());
+        // Signed already (a second click, another tab): say that, rather than "someone changed it".
         note.requireDraft();
+        ConcurrentEditException.check(RECORD, noteId, expectedVersion, note.getVersion());
         if (form.getDurationMinutes() == null) {
             throw new NoteRefusedException("note.sign.duration", "durationMinutes");
         }

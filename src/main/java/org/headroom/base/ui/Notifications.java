@@ -13,6 +13,12 @@ public final class Notifications {
         n.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
     }
 
+    /** Something worth knowing that is no problem, e.g. that an action was already done. */
+    public static void info(String text) {
+        Notification n = Notification.show(text, 4000, Notification.Position.BOTTOM_START);
+        n.addThemeVariants(NotificationVariant.LUMO_CONTRAST);
+    }
+
     public static void problem(String text) {
         Notification n = Notification.show(text, 6000, Notification.Position.MIDDLE);
         n.addThemeVariants(NotificationVariant.LUMO_ERROR);

@@ -16,6 +16,7 @@ import jakarta.validation.ConstraintViolationException;
 import java.util.Optional;
 import org.headroom.base.ConcurrentEditException;
 import org.headroom.base.RecordNotFoundException;
+import org.headroom.base.ui.Actions;
 import org.headroom.base.ui.ConcurrentEditDialog;
 import org.headroom.base.ui.Notifications;
 import org.headroom.client.ClientDetails;
@@ -45,7 +46,7 @@ final class ClientEditorView extends VerticalLayout implements BeforeEnterObserv
         save.setText(getTranslation("action.save"));
         save.setId("save-client");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.addClickListener(e -> save());
+        Actions.onClick(save, this::save);
         cancel.setText(getTranslation("action.cancel"));
         cancel.setId("cancel-client");
         cancel.addClickListener(

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import org.headroom.base.ConcurrentEditException;
+import org.headroom.base.ui.Actions;
 import org.headroom.base.ui.Notifications;
 import org.headroom.client.ClientAssignment;
 import org.headroom.client.ClientAssignmentService;
@@ -27,7 +28,7 @@ final class ReassignDialog extends Dialog {
         therapist.setItemLabelGenerator(TherapistSummary::displayName);
         therapist.setWidthFull();
         add(therapist);
-        Button save = new Button(getTranslation("assignments.reassign"), e -> {
+        Button save = Actions.onClick(new Button(getTranslation("assignments.reassign")), () -> {
             if (therapist.getValue() == null) {
                 therapist.setInvalid(true);
                 therapist.setErrorMessage(getTranslation("assignments.choose"));

@@ -22,6 +22,7 @@ import org.headroom.base.ConcurrentEditException;
 import org.headroom.base.clinical.AcuteMedicationClass;
 import org.headroom.base.clinical.AuraType;
 import org.headroom.base.clinical.Trigger;
+import org.headroom.base.ui.Actions;
 import org.headroom.base.ui.Notifications;
 import org.headroom.diary.DiaryEntryForm;
 import org.headroom.diary.DiaryRefusedException;
@@ -75,7 +76,7 @@ final class DiaryEntryDialog extends Dialog {
         save.setText(getTranslation("action.save"));
         save.setId("diary-entry-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.addClickListener(e -> {
+        Actions.onClick(save, () -> {
             if (!binder.writeBeanIfValid(bean)) {
                 return;
             }

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import org.headroom.base.ui.Actions;
 import org.headroom.base.ui.Notifications;
 import org.headroom.diary.DiaryRefusedException;
 import org.headroom.diary.DiaryService;
@@ -220,7 +221,7 @@ final class InstrumentDialogs {
 
     private static void saveButton(
             Dialog dialog, String id, java.util.function.BooleanSupplier save, Runnable onSaved) {
-        Button button = new Button(dialog.getTranslation("action.save"), e -> {
+        Button button = Actions.onClick(new Button(dialog.getTranslation("action.save")), () -> {
             try {
                 if (save.getAsBoolean()) {
                     onSaved.run();

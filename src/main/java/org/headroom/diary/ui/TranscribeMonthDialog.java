@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.headroom.base.Formats;
 import org.headroom.base.clinical.AcuteMedicationClass;
+import org.headroom.base.ui.Actions;
 import org.headroom.base.ui.Notifications;
 import org.headroom.diary.DiaryEntryForm;
 import org.headroom.diary.DiaryRefusedException;
@@ -87,7 +88,7 @@ final class TranscribeMonthDialog extends Dialog {
         save.setText(getTranslation("action.save"));
         save.setId("transcribe-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.addClickListener(e -> {
+        Actions.onClick(save, () -> {
             try {
                 List<LocalDate> skipped = diary.transcribe(clientId, forms());
                 Notifications.saved(

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import java.util.List;
+import org.headroom.base.ui.Actions;
 import org.headroom.base.ui.Notifications;
 import org.headroom.intake.ConsentRefusedException;
 import org.headroom.intake.ConsentService;
@@ -28,7 +29,7 @@ final class ConsentDialog extends Dialog {
         save.setText(getTranslation("action.save"));
         save.setId("consent-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.addClickListener(e -> {
+        Actions.onClick(save, () -> {
             List<ConsentSubmission> submissions;
             try {
                 submissions = form.submissions();

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.time.LocalDate;
+import org.headroom.base.ui.Actions;
 import org.headroom.base.ui.Notifications;
 import org.headroom.intake.Decision;
 import org.headroom.intake.DecisionRefusedException;
@@ -43,7 +44,7 @@ final class DecisionDialog extends Dialog {
         save.setText(getTranslation("action.save"));
         save.setId("decision-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.addClickListener(e -> {
+        Actions.onClick(save, () -> {
             try {
                 intakes.recordDecision(
                         intakeId,

@@ -26,6 +26,7 @@ import org.headroom.base.ConcurrentEditException;
 import org.headroom.base.Formats;
 import org.headroom.base.RecordNotFoundException;
 import org.headroom.base.clinical.ClinicalSettings;
+import org.headroom.base.ui.Actions;
 import org.headroom.base.ui.ConcurrentEditDialog;
 import org.headroom.base.ui.Notifications;
 import org.headroom.client.ClientDetails;
@@ -37,6 +38,7 @@ import org.headroom.intake.DecisionRecord;
 import org.headroom.intake.IncompleteIntakeException;
 import org.headroom.intake.IntakeAnswers;
 import org.headroom.intake.IntakeDetails;
+import org.headroom.intake.IntakeLockedException;
 import org.headroom.intake.IntakeService;
 import org.headroom.intake.IntakeStatus;
 import org.headroom.intake.Screening;
@@ -82,6 +84,8 @@ final class IntakeView extends VerticalLayout implements BeforeEnterObserver {
         addClassName("hr-page");
         setMaxWidth("64rem");
         setId("intake-page");
+        Actions.onClick(save, () -> save(false));
+        Actions.onClick(complete, () -> save(true));
     }
 
     @Override
@@ -198,12 +202,10 @@ final class IntakeView extends VerticalLayout implements BeforeEnterObserver {
         if (intake.status().isEditable()) {
             save.setText(getTranslation("intake.save-draft"));
             save.setId("intake-save");
-            save.addClickListener(e -> save(false));
             complete.setText(getTranslation(
                     intake.status() == IntakeStatus.AWAITING_REVIEW ? "intake.accept" : "intake.complete"));
             complete.setId("intake-complete");
             complete.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            complete.addClickListener(e -> save(true));
             bar.add(complete, save, back);
         } else {
             bar.add(IntakePrint.link(intakes, intake.id(), getTranslation("intake.print")), back);
@@ -225,6 +227,10 @@ final class IntakeView extends VerticalLayout implements BeforeEnterObserver {
         } catch (IncompleteIntakeException e) {
             form.showMissing(e.fields());
             Notifications.problem(getTranslation("intake.incomplete"));
+        } catch (IntakeLockedException e) {
+            // Completed already (a second click, or another tab): show it as it is, calmly.
+            Notifications.info(getTranslation("intake.already-completed"));
+            show(intakes.get(intake.id()));
         } catch (ConcurrentEditException e) {
             new ConcurrentEditDialog(() -> show(intakes.get(intake.id()))).open();
         } catch (ConstraintViolationException e) {

@@ -16,6 +16,7 @@ import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
 import java.time.LocalDate;
 import java.util.List;
+import org.headroom.base.ui.Actions;
 import org.headroom.base.ui.Notifications;
 import org.headroom.intake.ConsentRefusedException;
 import org.headroom.intake.ConsentSubmission;
@@ -55,6 +56,8 @@ final class PublicIntakeView extends VerticalLayout implements BeforeEnterObserv
         setId("public-intake");
         setMaxWidth("44rem");
         getStyle().set("margin", "0 auto");
+        Actions.onClick(proceed, this::verify);
+        Actions.onClick(submit, this::submit);
     }
 
     @Override
@@ -80,7 +83,6 @@ final class PublicIntakeView extends VerticalLayout implements BeforeEnterObserv
         proceed.setText(getTranslation("public.continue"));
         proceed.setId("public-continue");
         proceed.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        proceed.addClickListener(e -> verify());
         add(
                 new H1(getTranslation("public.title")),
                 new Paragraph(getTranslation("public.intro")),
@@ -113,7 +115,6 @@ final class PublicIntakeView extends VerticalLayout implements BeforeEnterObserv
         submit.setId("public-submit");
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         submit.setWidthFull();
-        submit.addClickListener(e -> submit());
         add(
                 new H1(getTranslation("public.hello", opened.firstName())),
                 new Paragraph(getTranslation("public.intro")),

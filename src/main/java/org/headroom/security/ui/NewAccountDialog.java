@@ -9,6 +9,7 @@ import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
 import java.util.EnumSet;
+import org.headroom.base.ui.Actions;
 import org.headroom.base.ui.Notifications;
 import org.headroom.security.InvalidPasswordException;
 import org.headroom.security.NewAccount;
@@ -56,7 +57,7 @@ final class NewAccountDialog extends Dialog {
         save.setText(getTranslation("action.save"));
         save.setId("account-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.addClickListener(e -> {
+        Actions.onClick(save, () -> {
             if (!binder.writeBeanIfValid(bean)) {
                 return;
             }

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.textfield.PasswordField;
+import org.headroom.base.ui.Actions;
 import org.headroom.base.ui.Notifications;
 import org.headroom.security.InvalidPasswordException;
 import org.headroom.security.UserAccount;
@@ -19,7 +20,7 @@ final class ResetPasswordDialog extends Dialog {
         password.setId("new-password");
         password.setWidthFull();
         add(password);
-        Button save = new Button(getTranslation("action.save"), e -> {
+        Button save = Actions.onClick(new Button(getTranslation("action.save")), () -> {
             try {
                 accounts.resetPassword(account.id(), password.getValue());
                 Notifications.saved(getTranslation("users.password-reset-done", account.displayName()));

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.dialog.Dialog;
 import java.util.EnumSet;
+import org.headroom.base.ui.Actions;
 import org.headroom.base.ui.Notifications;
 import org.headroom.security.Role;
 import org.headroom.security.UserAccount;
@@ -28,7 +29,7 @@ final class RolesDialog extends Dialog {
         save.setText(getTranslation("action.save"));
         save.setId("roles-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.addClickListener(e -> {
+        Actions.onClick(save, () -> {
             try {
                 accounts.changeRoles(
                         account.id(),

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import org.headroom.base.ui.Actions;
 import org.headroom.base.ui.Notifications;
 import org.headroom.treatment.NoteRefusedException;
 import org.headroom.treatment.SessionNoteService;
@@ -32,7 +33,7 @@ final class AmendDialog extends Dialog {
         save.setText(getTranslation("action.save"));
         save.setId("amend-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.addClickListener(e -> {
+        Actions.onClick(save, () -> {
             try {
                 notes.amend(noteId, reason.getValue(), body.getValue());
                 Notifications.saved(getTranslation("note.amended"));

@@ -24,6 +24,7 @@ import java.time.Clock;
 import org.headroom.base.ConcurrentEditException;
 import org.headroom.base.Formats;
 import org.headroom.base.RecordNotFoundException;
+import org.headroom.base.ui.Actions;
 import org.headroom.base.ui.ConcurrentEditDialog;
 import org.headroom.base.ui.Downloads;
 import org.headroom.base.ui.Notifications;
@@ -78,6 +79,8 @@ final class NoteView extends VerticalLayout implements BeforeEnterObserver {
         addClassName("hr-page");
         setMaxWidth("64rem");
         setId("note-page");
+        Actions.onClick(sign, () -> save(true));
+        Actions.onClick(save, () -> save(false));
     }
 
     @Override
@@ -167,10 +170,8 @@ final class NoteView extends VerticalLayout implements BeforeEnterObserver {
             sign.setText(getTranslation("note.sign"));
             sign.setId("note-sign");
             sign.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            sign.addClickListener(e -> save(true));
             save.setText(getTranslation("note.save"));
             save.setId("note-save");
-            save.addClickListener(e -> save(false));
             Button discard = new Button(getTranslation("note.discard"), e -> confirmDiscard());
             discard.setId("note-discard");
             discard.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
@@ -212,7 +213,8 @@ final class NoteView extends VerticalLayout implements BeforeEnterObserver {
             }
             Notifications.problem(getTranslation(e.getMessage()));
         } catch (NoteLockedException e) {
-            Notifications.problem(getTranslation("note.locked"));
+            // Signed already (a second click, or another tab): nothing to fix, so no alarm.
+            Notifications.info(getTranslation("note.already-signed"));
             reload();
         } catch (ConcurrentEditException e) {
             new ConcurrentEditDialog(this::reload).open();

@@ -65,6 +65,39 @@ class IntakeViewTest extends ViewTest {
 
     @Test
     @WithUserDetails(ANNA)
+    void saving_a_draft_and_then_completing_completes_once_without_an_error() {
+        ClientDetails client = fixtures.clientOf(ANNA, "Draft", "Then Complete");
+        IntakeView view = startFromClientPage(client);
+        fillRequired(view);
+        test(view.save).click();
+        test(view.save).click();
+        test(view.complete).click();
+
+        assertThat(intakes.status(client.id()).currentIntake()).isPresent();
+        assertThat(notificationTexts())
+                .contains("Intake completed.")
+                .noneMatch(t -> t.contains("went wrong") || t.contains("already"));
+        assertThat(view.complete.isDisableOnClick()).as("no double tap").isTrue();
+    }
+
+    @Test
+    @WithUserDetails(ANNA)
+    void completing_an_intake_completed_meanwhile_in_another_tab_is_met_calmly() {
+        ClientDetails client = fixtures.clientOf(ANNA, "Other", "Tab Intake");
+        IntakeView view = startFromClientPage(client);
+        fillRequired(view);
+        test(view.save).click();
+        var open = intakes.status(client.id()).openIntake().orElseThrow();
+        var stored = intakes.get(open.id());
+        intakes.complete(stored.id(), stored.version(), stored.answers());
+
+        test(view.complete).click();
+        assertThat(notificationTexts()).contains("This intake was completed already; nothing more was changed.");
+        assertThat(find(Button.class).withId("intake-complete").exists()).isFalse();
+    }
+
+    @Test
+    @WithUserDetails(ANNA)
     void a_ticked_red_flag_shows_at_once_and_blocks_treatment_until_a_decision_with_a_reason() {
         ClientDetails client = fixtures.clientOf(ANNA, "Flag", "Raised");
         IntakeView view = startFromClientPage(client);

@@ -106,6 +106,62 @@ class NoteViewTest extends ViewTest {
     }
 
     @Test
+    @WithUserDetails(ANNA)
+    void saving_a_draft_twice_and_then_signing_signs_once_without_an_alarm() {
+        ClientDetails client = consented("Draft", "Then Sign");
+        navigateTo("clients/" + client.id());
+        test(find(Button.class).id("new-note")).click();
+        NoteView view = (NoteView) getCurrentView();
+        fillSignable(view);
+        test(view.save).click();
+        test(view.save).click();
+        test(view.sign).click();
+
+        var signed = notes.list(client.id(), org.springframework.data.domain.PageRequest.of(0, 5))
+                .getFirst();
+        assertThat(signed.status()).isEqualTo(NoteStatus.SIGNED);
+        assertThat(notificationTexts()).containsExactly("Draft saved.", "Draft saved.", "Note signed and locked.");
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from audit_event where record_type = 'NOTE' and action = 'SIGN'"
+                                + " and record_id = ?",
+                        Long.class,
+                        signed.id()))
+                .isEqualTo(1);
+        assertThat(view.sign.isDisableOnClick()).as("no double tap").isTrue();
+    }
+
+    @Test
+    @WithUserDetails(ANNA)
+    void signing_a_note_signed_meanwhile_in_another_tab_is_met_calmly() {
+        ClientDetails client = consented("Other", "Tab");
+        navigateTo("clients/" + client.id());
+        test(find(Button.class).id("new-note")).click();
+        NoteView view = (NoteView) getCurrentView();
+        fillSignable(view);
+        test(view.save).click();
+        var draft = notes.list(client.id(), org.springframework.data.domain.PageRequest.of(0, 5))
+                .getFirst();
+        var stored = notes.get(draft.id());
+        notes.sign(draft.id(), stored.version(), stored.content(), null);
+
+        test(view.sign).click();
+        assertThat(notificationTexts()).contains("This note was signed already; nothing more was changed.");
+        assertThat(find(Button.class).withId("note-sign").exists()).isFalse();
+    }
+
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+    private void fillSignable(NoteView view) {
+        test((IntegerField) view.form.field("durationMinutes")).setValue(45);
+        test((IntegerField) view.form.field("painBefore")).setValue(7);
+        test((IntegerField) view.form.field("painAfter")).setValue(4);
+        test(find(Checkbox.class).id("technique-CRANIOSACRAL_THERAPY")).click();
+        test(find(IntegerField.class).id("technique-minutes-CRANIOSACRAL_THERAPY"))
+                .setValue(20);
+    }
+
+    @Test
     @WithUserDetails(BEN)
     void another_therapists_note_is_not_found() {
         ClientDetails client = consented("Anna's", "Client");
