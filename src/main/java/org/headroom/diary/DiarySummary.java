@@ -24,17 +24,26 @@ public record DiarySummary(
     }
 
     /**
-     * The latest period after the baseline worth comparing: the latest complete one, or, before
-     * any is complete, the running one if it has records.
+     * The latest period after the baseline worth showing: the latest complete one with diary
+     * entries, or, before any is, the running one if it has entries. A period with nothing recorded
+     * says nothing about headaches, so it is passed over (its zeros would read as "no headaches").
      */
     public Optional<PeriodFigures> latest() {
-        Optional<PeriodFigures> complete =
-                periods.stream().filter(p -> p.index() > 0 && p.complete()).reduce((a, b) -> b);
+        Optional<PeriodFigures> complete = periods.stream()
+                .filter(p -> p.index() > 0 && p.complete() && p.recordedDays() > 0)
+                .reduce((a, b) -> b);
         if (complete.isPresent()) {
             return complete;
         }
         return periods.stream()
                 .filter(p -> p.index() > 0 && p.recordedDays() > 0)
                 .reduce((a, b) -> b);
+    }
+
+    /** The periods with at least one diary entry (the baseline always), newest last. */
+    public List<PeriodFigures> periodsWithEntries() {
+        return periods.stream()
+                .filter(p -> p.isBaseline() || p.recordedDays() > 0)
+                .toList();
     }
 }

@@ -100,6 +100,50 @@ public class OutcomeService {
                 clock.getZone());
     }
 
+    /**
+     * The dates a report opens on: from the end of the baseline to the client's latest record
+     * (diary, questionnaire or session), so that a client whose records are older than the last
+     * weeks still gets figures rather than "not enough data". Without records: the last 84 days.
+     */
+    @Transactional(readOnly = true)
+    public ReportSpan suggestedSpan(long clientId) {
+        clients.checkAccess(clientId);
+        LocalDate today = LocalDate.now(clock);
+        DiarySummary summary = diary.summary(clientId);
+        List<LocalDate> records = new ArrayList<>();
+        summary.periods().stream()
+                .filter(p -> p.recordedDays() > 0)
+                .map(p -> p.end().isAfter(today) ? today : p.end())
+                .forEach(records::add);
+        summary.midas().forEach(m -> records.add(m.assessedOn()));
+        summary.hit6().forEach(h -> records.add(h.assessedOn()));
+        summary.ratings().forEach(r -> records.add(r.ratedOn()));
+        notes.treatedSessions(clientId, LocalDate.of(1900, 1, 1), today).forEach(t -> records.add(t.date()));
+        Optional<LocalDate> latest = records.stream().max(LocalDate::compareTo);
+        if (latest.isEmpty()) {
+            return new ReportSpan(today.minusDays(84), today, null);
+        }
+        LocalDate to = latest.get();
+        LocalDate from = summary.baseline()
+                .map(b -> b.end().plusDays(1))
+                .filter(start -> start.isBefore(to))
+                .orElse(to.minusDays(84));
+        return new ReportSpan(from, to, to);
+    }
+
+    /**
+     * Dates for a report.
+     *
+     * @param latestRecord the client's latest record, or null when there is none
+     */
+    public record ReportSpan(LocalDate from, LocalDate to, LocalDate latestRecord) {
+
+        /** Whether the latest record is more than a period old, so the report does not reach today. */
+        public boolean olderThan(LocalDate today, int periodDays) {
+            return latestRecord != null && latestRecord.plusDays(periodDays).isBefore(today);
+        }
+    }
+
     /** Whether a GP copy may be made: the client's consent to contact the GP stands. */
     public boolean mayWriteToGp(long clientId) {
         return consents.state(clientId).has(ConsentType.GP_CONTACT);

@@ -23,8 +23,9 @@ class WordsAndNumbersTest {
         assertThat(t.t("report.summary.sessions", 12, "2", 5)).startsWith("Across 12 sessions,");
         assertThat(t.t("report.summary.headache.fell", "8", "4", "50", 1))
                 .endsWith("comparing the baseline with 1 later 28-day period.");
-        assertThat(t.t("diary.card.latest", 1, 0, 27))
-                .isEqualTo("Latest period: 1 headache day, no migraine days (27 days recorded)");
+        assertThat(t.t("diary.card.latest", 1, 0, 27, "1 Mar 2026", "28 Mar 2026"))
+                .isEqualTo("Latest period with entries (1 Mar 2026 – 28 Mar 2026): 1 headache day, no migraine days"
+                        + " (27 days recorded)");
         assertThat(t.t("diary.transcribe.skipped", 1)).contains("1 day already in the diary was left as it was");
         assertThat(t.t("outcomes.midas-change.n", 1)).contains("(1 client with two or more scores)");
         assertThat(String.join("\n", t.all())).doesNotContain("(s)").doesNotContain("(es)");

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.card.Card;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import org.headroom.base.Formats;
 import org.headroom.client.ClientDetails;
 import org.headroom.client.ui.ClientPageSection;
 import org.headroom.diary.DiaryService;
@@ -18,8 +19,10 @@ import org.headroom.diary.PeriodFigures;
 class DiarySection implements ClientPageSection {
 
     private final DiaryService diary;
+    private final java.time.Clock clock;
 
-    DiarySection(DiaryService diary) {
+    DiarySection(DiaryService diary, java.time.Clock clock) {
+        this.clock = clock;
         this.diary = diary;
     }
 
@@ -38,7 +41,16 @@ class DiarySection implements ClientPageSection {
         Div facts = new Div();
         facts.addClassName("hr-consent-summary");
         summary.baseline().ifPresent(b -> facts.add(fact(card, "diary.card.baseline", b)));
-        summary.latest().ifPresent(p -> facts.add(fact(card, "diary.card.latest", p)));
+        summary.latest().ifPresent(p -> {
+            facts.add(fact(card, "diary.card.latest", p));
+            // Old when a whole period has passed since it ended without anything recorded.
+            long periodDays = java.time.temporal.ChronoUnit.DAYS.between(p.start(), p.end()) + 1;
+            if (p.end().plusDays(periodDays).isBefore(java.time.LocalDate.now(clock))) {
+                Span old = new Span(card.getTranslation("diary.card.old", Formats.date(p.end())));
+                old.setId("diary-card-old");
+                facts.add(old);
+            }
+        });
         if (!summary.midas().isEmpty()) {
             var m = summary.midas().getLast();
             facts.add(new Span(card.getTranslation(
@@ -70,6 +82,12 @@ class DiarySection implements ClientPageSection {
     }
 
     private Span fact(Card card, String key, PeriodFigures p) {
-        return new Span(card.getTranslation(key, p.headacheDays(), p.migraineDays(), p.recordedDays()));
+        return new Span(card.getTranslation(
+                key,
+                p.headacheDays(),
+                p.migraineDays(),
+                p.recordedDays(),
+                Formats.date(p.start()),
+                Formats.date(p.end())));
     }
 }

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -228,11 +229,19 @@ final class MigraineHistoryView extends VerticalLayout implements BeforeEnterObs
     }
 
     private Component figuresGrid() {
-        figures.setItems(summary.periods().reversed());
+        // Periods with nothing recorded are left out: their zeros would read as headache-free.
+        List<PeriodFigures> shown = summary.periodsWithEntries();
+        figures.setItems(shown.reversed());
         figures.setPartNameGenerator(p -> p.isBaseline() ? "baseline" : null);
         figures.setAllRowsVisible(true);
         Div box = new Div(
                 new H3(getTranslation("diary.figures.title")), figures, new Span(getTranslation("diary.figures.note")));
+        int hidden = summary.periods().size() - shown.size();
+        if (hidden > 0) {
+            Paragraph left = new Paragraph(getTranslation("diary.figures.empty-left-out", hidden));
+            left.setId("figures-empty-left-out");
+            box.add(left);
+        }
         box.setWidthFull();
         return box;
     }

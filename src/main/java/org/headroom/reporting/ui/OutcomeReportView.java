@@ -113,13 +113,23 @@ final class OutcomeReportView extends VerticalLayout implements BeforeEnterObser
             event.rerouteToError(NotFoundException.class);
             return;
         }
-        to.setValue(LocalDate.now(clock));
-        from.setValue(LocalDate.now(clock).minusDays(84));
+        OutcomeService.ReportSpan span = outcomes.suggestedSpan(client.id());
+        to.setValue(span.to());
+        from.setValue(span.from());
         removeAll();
         HorizontalLayout range = new HorizontalLayout(from, to, clientPdf, gpPdf);
         range.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         range.setWrap(true);
-        add(new H2(getTranslation("report.title", client.fullName())), range, body);
+        add(new H2(getTranslation("report.title", client.fullName())), range);
+        if (span.olderThan(LocalDate.now(clock), settings.periodDays())) {
+            Span old = new Span(
+                    VaadinIcon.INFO_CIRCLE.create(),
+                    new Span(getTranslation("report.span.old", Formats.date(span.latestRecord()))));
+            old.setId("report-span-old");
+            old.addClassName("hr-screening-none");
+            add(new Div(old));
+        }
+        add(body);
         render();
     }
 

@@ -177,6 +177,42 @@ class MigraineHistoryViewTest extends ViewTest {
     }
 
     @Test
+    @WithUserDetails(ANNA)
+    void periods_without_entries_are_left_out_and_the_client_page_shows_the_latest_period_with_entries() {
+        ClientDetails client = fixtures.diaryClientOf(ANNA, "Stopped", "Writing");
+        LocalDate baseline = LocalDate.now().minusDays(200);
+        diary.setBaseline(client.id(), baseline);
+        for (int day : new int[] {2, 9, 16, 30, 37}) {
+            var form = org.headroom.diary.DiaryEntryForm.attackOn(baseline.plusDays(day));
+            form.setStartTime(LocalTime.of(9, 0));
+            form.setDurationHours(2.0);
+            form.setIntensity(5);
+            diary.save(client.id(), null, form);
+        }
+        open(client);
+        var grid = test(find(com.vaadin.flow.component.grid.Grid.class).id("figures"));
+        assertThat(grid.size())
+                .as("the baseline and the one period with entries")
+                .isEqualTo(2);
+        assertThat(find(com.vaadin.flow.component.html.Paragraph.class)
+                        .id("figures-empty-left-out")
+                        .getText())
+                .matches("\\d+ periods with no diary entries are not shown\\.");
+
+        navigateTo("clients/" + client.id());
+        String card = find(com.vaadin.flow.component.card.Card.class)
+                .id("diary-card")
+                .getElement()
+                .getTextRecursively();
+        assertThat(card)
+                .contains("Latest period with entries ("
+                        + org.headroom.base.Formats.date(baseline.plusDays(28)) + " – "
+                        + org.headroom.base.Formats.date(baseline.plusDays(55)) + "): 2 headache days")
+                .contains("Nothing has been recorded in the diary since "
+                        + org.headroom.base.Formats.date(baseline.plusDays(55)));
+    }
+
+    @Test
     @WithUserDetails(BEN)
     void another_therapists_client_history_is_not_found() {
         ClientDetails client = fixtures.diaryClientOf(ANNA, "Not", "Yours");

@@ -88,6 +88,29 @@ class OutcomeReportViewTest extends ViewTest {
     }
 
     @Test
+    @WithUserDetails(ANNA)
+    void a_client_whose_diary_is_months_old_gets_figures_on_the_span_with_data_and_is_told_it_is_old() {
+        ClientDetails client = fixtures.diaryClientOf(ANNA, "Old", "Records");
+        LocalDate baseline = TODAY.minusDays(300);
+        diary.setBaseline(client.id(), baseline);
+        attacks(client.id(), baseline, 8);
+        attacks(client.id(), baseline.plusDays(28), 4);
+        attacks(client.id(), baseline.plusDays(56), 3);
+
+        OutcomeReportView view = (OutcomeReportView) navigateTo("clients/" + client.id() + "/report");
+
+        assertThat(view.from.getValue()).isEqualTo(baseline.plusDays(28));
+        assertThat(view.to.getValue()).isEqualTo(baseline.plusDays(83));
+        assertThat(view.getElement().getTextRecursively()).doesNotContain("Not enough", "no change can be shown");
+        assertThat(test(view.figures).getCellText(0, 1)).isEqualTo("8");
+        assertThat(find(com.vaadin.flow.component.html.Span.class)
+                        .id("report-span-old")
+                        .getElement()
+                        .getTextRecursively())
+                .contains("This client's latest records are up to " + Formats.date(baseline.plusDays(83)));
+    }
+
+    @Test
     @WithUserDetails(BEN)
     void another_therapists_client_report_is_not_found() {
         ClientDetails client = fixtures.diaryClientOf(ANNA, "Hidden", "Report");
