@@ -136,7 +136,11 @@ abstract class BrowserTest {
         });
     }
 
+    /** The address of a page: on the in-process app, or on the production jar when this run is for it. */
     String url(String path) {
+        if (ProductionServer.wanted()) {
+            return ProductionServer.baseUrl() + path;
+        }
         return "http://localhost:" + port + path;
     }
 }

@@ -1,0 +1,114 @@
+package org.headroom.journey;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.headroom.base.embeddeddb.TestDatabase;
+
+/**
+ * The production jar (built by {@code ./mvnw verify} before the integration tests, with the
+ * production frontend bundle), run as its own process on the test JVM's database, so that the same
+ * browser journeys and fixtures drive what users run. Started once, on first use, when the system
+ * property {@code headroom.production.jar} names the jar; stopped when the JVM ends.
+ */
+final class ProductionServer {
+
+    static final String JAR_PROPERTY = "headroom.production.jar";
+    /** The same key as src/test/resources/application-test.properties: both servers read the same secrets. */
+    private static final String TEST_SECRET_KEY = "dGVzdC1vbmx5LWtleS1mb3ItaGVhZHJvb20tdGVzdHM=";
+
+    private static String baseUrl;
+    private static Process process;
+
+    private ProductionServer() {}
+
+    /** Whether the browser tests of this run are meant for the production jar. */
+    static boolean wanted() {
+        String jar = System.getProperty(JAR_PROPERTY);
+        return jar != null && !jar.isBlank();
+    }
+
+    static synchronized String baseUrl() {
+        if (baseUrl == null) {
+            baseUrl = start(Path.of(System.getProperty(JAR_PROPERTY)));
+        }
+        return baseUrl;
+    }
+
+    private static String start(Path jar) {
+        if (!Files.isRegularFile(jar)) {
+            throw new IllegalStateException("No production jar at " + jar + " (./mvnw verify builds it)");
+        }
+        try {
+            int port;
+            try (ServerSocket socket = new ServerSocket(0)) {
+                port = socket.getLocalPort();
+            }
+            String java = ProcessHandle.current().info().command().orElse("java");
+            List<String> command = new ArrayList<>(List.of(
+                    java,
+                    "-Xmx512m",
+                    "-jar",
+                    jar.toString(),
+                    "--server.port=" + port,
+                    "--spring.datasource.url=" + TestDatabase.url(),
+                    "--spring.datasource.username=" + TestDatabase.adminUser(),
+                    "--spring.datasource.password=" + TestDatabase.adminPassword(),
+                    "--headroom.demo-data.enabled=false",
+                    "--headroom.security.secret-key=" + TEST_SECRET_KEY,
+                    "--logging.level.root=WARN"));
+            Path log = Files.createTempFile("headroom-production", ".log");
+            process = new ProcessBuilder(command)
+                    .redirectErrorStream(true)
+                    .redirectOutput(log.toFile())
+                    .start();
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> process.destroy(), "production-jar-stop"));
+            String url = "http://localhost:" + port;
+            waitForSignInPage(url, log);
+            return url;
+        } catch (IOException e) {
+            throw new IllegalStateException("Could not start the production jar", e);
+        }
+    }
+
+    private static void waitForSignInPage(String url, Path log) throws IOException {
+        HttpClient http = HttpClient.newHttpClient();
+        Instant until = Instant.now().plus(Duration.ofSeconds(120));
+        while (Instant.now().isBefore(until)) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("The production jar stopped:\n" + Files.readString(log));
+            }
+            try {
+                int status = http.send(
+                                HttpRequest.newBuilder(URI.create(url + "/login"))
+                                        .build(),
+                                HttpResponse.BodyHandlers.discarding())
+                        .statusCode();
+                if (status == 200) {
+                    return;
+                }
+            } catch (IOException e) {
+                // not listening yet
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            try {
+                Thread.sleep(500);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        throw new IllegalStateException("The production jar did not answer in 120 s:\n" + Files.readString(log));
+    }
+}
