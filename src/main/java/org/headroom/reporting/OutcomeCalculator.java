@@ -67,7 +67,8 @@ public final class OutcomeCalculator {
                 date,
                 before,
                 after,
-                PainReading.of(before, after, settings.painMcidPoints(), settings.painMcidPercent()));
+                PainReading.of(before, after, settings.painMcidPoints(), settings.painMcidPercent()),
+                false);
     }
 
     /** Most frequent first; ties in declaration order. */

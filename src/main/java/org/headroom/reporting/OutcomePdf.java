@@ -142,7 +142,8 @@ class OutcomePdf {
                     .append("</td><td>")
                     .append(s.after())
                     .append("</td><td>")
-                    .append(esc(t("report.pain." + s.reading().name())))
+                    .append(esc(t("report.pain." + s.reading().name())
+                            + (s.amended() ? " (" + t("report.pain.amended") + ")" : "")))
                     .append("</td></tr>"));
             html.append("</tbody></table>");
         }

@@ -173,7 +173,8 @@ public class OutcomeService {
         List<TreatedSession> sessions = notes.treatedSessions(clientId, from, to);
         List<SessionPain> pain = sessions.stream()
                 .filter(s -> s.painBefore() != null && s.painAfter() != null)
-                .map(s -> OutcomeCalculator.pain(s.date(), s.painBefore(), s.painAfter(), settings.outcome()))
+                .map(s -> OutcomeCalculator.pain(s.date(), s.painBefore(), s.painAfter(), settings.outcome())
+                        .markedAmended(s.painAmended()))
                 .toList();
         Double meanFall = pain.isEmpty()
                 ? null

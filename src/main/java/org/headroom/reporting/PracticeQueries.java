@@ -68,8 +68,13 @@ final class PracticeQueries {
             ),
             sessions as (
                 select n.client_id, count(*) as sessions, bit_or(%1$s) as techniques
-                  from session_note n
-                 where n.session_date between :from and :to and n.status = 'SIGNED'%4$s
+                  from (select s.client_id,
+                               coalesce((select a.techniques from session_note_amendment a
+                                          where a.note_id = s.id and a.techniques is not null
+                                          order by a.created_at desc, a.id desc limit 1),
+                                        s.techniques) as techniques
+                          from session_note s
+                         where s.session_date between :from and :to and s.status = 'SIGNED'%4$s) n
                  group by n.client_id
             ),
             per_client as (
@@ -90,7 +95,7 @@ final class PracticeQueries {
                  where o.baseline_days is not null or s.sessions > 0
             )
             """
-                .formatted(TECHNIQUE_MASK, only.formatted("p"), only.formatted("m"), only.formatted("n"));
+                .formatted(TECHNIQUE_MASK, only.formatted("p"), only.formatted("m"), only.formatted("s"));
     }
 
     /** One row per client seen in the dates or with an outcome to show. */

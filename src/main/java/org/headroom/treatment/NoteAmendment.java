@@ -23,8 +23,24 @@ class NoteAmendment {
     @Column(nullable = false, length = 1000, updatable = false)
     private String reason;
 
-    @Column(nullable = false, length = 4000, updatable = false)
+    @Column(length = 4000, updatable = false)
     private String body;
+
+    @Column(name = "pain_before", updatable = false)
+    private Integer painBefore;
+
+    @Column(name = "pain_after", updatable = false)
+    private Integer painAfter;
+
+    @Column(name = "duration_minutes", updatable = false)
+    private Integer durationMinutes;
+
+    /** The corrected technique names, comma-separated as on the note row, for the practice queries. */
+    @Column(length = 500, updatable = false)
+    private String techniques;
+
+    @Column(length = 1000, updatable = false)
+    private String areas;
 
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
@@ -34,15 +50,35 @@ class NoteAmendment {
 
     protected NoteAmendment() {}
 
-    NoteAmendment(long noteId, String reason, String body, long createdBy, Instant now) {
+    NoteAmendment(long noteId, String reason, String body, NoteCorrection correction, long createdBy, Instant now) {
         this.noteId = noteId;
         this.reason = reason;
         this.body = body;
+        this.painBefore = correction.painBefore();
+        this.painAfter = correction.painAfter();
+        this.durationMinutes = correction.durationMinutes();
+        this.techniques = NoteCorrection.names(correction.techniques());
+        this.areas = NoteCorrection.names(correction.areas());
         this.createdBy = createdBy;
         this.createdAt = now;
     }
 
+    long getNoteId() {
+        return noteId;
+    }
+
     AmendmentRecord toRecord() {
-        return new AmendmentRecord(id, reason, body, createdAt, createdBy);
+        return new AmendmentRecord(
+                id,
+                reason,
+                body,
+                new NoteCorrection(
+                        painBefore,
+                        painAfter,
+                        durationMinutes,
+                        NoteCorrection.parse(Technique.class, techniques),
+                        NoteCorrection.parse(BodyRegion.class, areas)),
+                createdAt,
+                createdBy);
     }
 }

@@ -59,7 +59,8 @@ class NotePdf {
                 html,
                 t("note.time"),
                 (n.getStartTime() == null ? "" : n.getStartTime() + ", ")
-                        + (n.getDurationMinutes() == null ? "" : t("note.minutes", n.getDurationMinutes())));
+                        + (n.getDurationMinutes() == null ? "" : t("note.minutes", n.getDurationMinutes()))
+                        + amended(note, "durationMinutes", zone));
         Html.row(
                 html,
                 t("pdf.status"),
@@ -75,7 +76,7 @@ class NotePdf {
         Html.row(html, t("note.medication"), n.getMedication());
         Html.row(html, t("note.sleepQuality"), n.getSleepQuality());
         Html.row(html, t("note.stress"), n.getStress());
-        Html.row(html, t("note.painBefore"), n.getPainBefore());
+        Html.row(html, t("note.painBefore"), n.getPainBefore() + amended(note, "painBefore", zone));
         html.append("</table>");
         Html.section(html, t("note.section.objective"));
         Html.row(html, t("note.palpation"), n.getPalpation());
@@ -94,19 +95,23 @@ class NotePdf {
                 html,
                 t("note.techniques"),
                 n.getTechniques().stream()
-                        .map(u -> t("technique." + u.technique().name())
-                                + (u.minutes() == null ? "" : ", " + t("note.minutes", u.minutes()))
-                                + (u.pressure() == null
-                                        ? ""
-                                        : ", "
-                                                + t("pressure." + u.pressure().name())
-                                                        .toLowerCase(Formats.LOCALE)))
-                        .collect(Collectors.joining("; ")));
+                                .map(u -> t("technique." + u.technique().name())
+                                        + (u.minutes() == null ? "" : ", " + t("note.minutes", u.minutes()))
+                                        + (u.pressure() == null
+                                                ? ""
+                                                : ", "
+                                                        + t("pressure."
+                                                                        + u.pressure()
+                                                                                .name())
+                                                                .toLowerCase(Formats.LOCALE)))
+                                .collect(Collectors.joining("; "))
+                        + amended(note, "techniques", zone));
         Html.row(html, t("note.oils"), n.getOils());
         Html.row(
                 html,
                 t("note.areas"),
-                n.getAreas().stream().sorted().map(a -> t("region." + a.name())).collect(Collectors.joining(", ")));
+                n.getAreas().stream().sorted().map(a -> t("region." + a.name())).collect(Collectors.joining(", "))
+                        + amended(note, "areas", zone));
         html.append("</table><img class=\"chart\" alt=\"")
                 .append(esc(t("note.areas")))
                 .append("\" src=\"data:image/png;base64,")
@@ -121,7 +126,7 @@ class NotePdf {
         Html.row(html, t("note.nextVisit"), n.getNextVisit() == null ? null : Formats.date(n.getNextVisit()));
         html.append("</table>");
         Html.section(html, t("note.section.after"));
-        Html.row(html, t("note.painAfter"), n.getPainAfter());
+        Html.row(html, t("note.painAfter"), n.getPainAfter() + amended(note, "painAfter", zone));
         Html.row(html, t("note.clientResponse"), n.getClientResponse());
         Html.row(html, t("note.adverseReaction"), n.getAdverseReaction());
         html.append("</table>");
@@ -131,11 +136,48 @@ class NotePdf {
                     .forEach(a -> Html.row(
                             html,
                             t("note.amendment.by", Formats.dateTime(a.createdAt(), zone), names.get(a.createdBy())),
-                            a.body() + " (" + t("note.amend.reason-label") + ": " + a.reason() + ")"));
+                            String.join(
+                                    " ",
+                                    java.util.stream.Stream.of(
+                                                    a.body(),
+                                                    a.correction().isEmpty()
+                                                            ? null
+                                                            : t(
+                                                                    "note.amendment.corrects",
+                                                                    a.correction()
+                                                                            .describe(this::t)),
+                                                    "(" + t("note.amend.reason-label") + ": " + a.reason() + ")")
+                                            .filter(java.util.Objects::nonNull)
+                                            .toList())));
             html.append("</table>");
         }
         html.append("</body></html>");
         return renderer.render(html.toString());
+    }
+
+    /** After an amended figure: what it was corrected to, and when; the signed value stays before it. */
+    private String amended(NoteDetails note, String field, java.time.ZoneId zone) {
+        return note.latestCorrectionOf(field)
+                .map(a -> " — " + t("note.amended-to", current(note, field), Formats.dateTime(a.createdAt(), zone)))
+                .orElse("");
+    }
+
+    private String current(NoteDetails note, String field) {
+        SessionNoteForm now = note.current();
+        return switch (field) {
+            case "painBefore" -> String.valueOf(now.getPainBefore());
+            case "painAfter" -> String.valueOf(now.getPainAfter());
+            case "durationMinutes" -> t("note.minutes", now.getDurationMinutes());
+            case "techniques" ->
+                now.getTechniques().stream()
+                        .map(u -> t("technique." + u.technique().name()))
+                        .collect(Collectors.joining(", "));
+            default ->
+                now.getAreas().stream()
+                        .sorted()
+                        .map(a -> t("region." + a.name()))
+                        .collect(Collectors.joining(", "));
+        };
     }
 
     private String t(String key, Object... args) {

@@ -121,9 +121,19 @@ class SessionNote extends AbstractEntity {
                 getId(), sessionDate, status, NoteJson.read(content).getTechniques(), painBefore, painAfter, signedAt);
     }
 
-    TreatedSession toTreated() {
-        SessionNoteForm form = NoteJson.read(content);
-        return new TreatedSession(sessionDate, painBefore, painAfter, form.getTechniques(), form.getAreas());
+    /** The session as the figures use it: the signed content with the amendments' corrections applied. */
+    TreatedSession toTreated(java.util.List<AmendmentRecord> amendments) {
+        SessionNoteForm form = NoteDetails.current(NoteJson.read(content), amendments);
+        boolean painAmended = amendments.stream()
+                .anyMatch(a ->
+                        a.correction().painBefore() != null || a.correction().painAfter() != null);
+        return new TreatedSession(
+                sessionDate,
+                form.getPainBefore(),
+                form.getPainAfter(),
+                form.getTechniques(),
+                form.getAreas(),
+                painAmended);
     }
 
     NoteDetails toDetails(java.util.List<AmendmentRecord> amendments) {

@@ -90,11 +90,21 @@ public class SessionNoteService {
     public List<TreatedSession> treatedSessions(long clientId, LocalDate from, LocalDate to) {
         clients.checkAccess(clientId);
         audit.read(RecordType.NOTE, null, clientId);
-        return notes
-                .findByClientIdAndStatusAndSessionDateBetweenOrderBySessionDateAscIdAsc(
-                        clientId, NoteStatus.SIGNED, from, to)
-                .stream()
-                .map(SessionNote::toTreated)
+        List<SessionNote> signed = notes.findByClientIdAndStatusAndSessionDateBetweenOrderBySessionDateAscIdAsc(
+                clientId, NoteStatus.SIGNED, from, to);
+        // The figures as they stand: each note's content with its amendments' corrections applied.
+        java.util.Map<Long, List<AmendmentRecord>> corrections = signed.isEmpty()
+                ? java.util.Map.of()
+                : amendments
+                        .findByNoteIdInOrderByCreatedAtAscIdAsc(
+                                signed.stream().map(SessionNote::getId).toList())
+                        .stream()
+                        .collect(java.util.stream.Collectors.groupingBy(
+                                NoteAmendment::getNoteId,
+                                java.util.stream.Collectors.mapping(
+                                        NoteAmendment::toRecord, java.util.stream.Collectors.toList())));
+        return signed.stream()
+                .map(n -> n.toTreated(corrections.getOrDefault(n.getId(), List.of())))
                 .toList();
     }
 
@@ -191,8 +201,17 @@ public class SessionNoteService {
         notes.delete(note);
     }
 
-    /** Adds a correction to a signed note; the original stays readable beside it. */
+    /** Adds words to a signed note; the original stays readable beside them. */
     public NoteDetails amend(long noteId, String reason, String body) {
+        return amend(noteId, reason, body, NoteCorrection.none());
+    }
+
+    /**
+     * Adds a correction to a signed note: a reason, and words, corrected figures (pain, duration,
+     * techniques, areas), or both. The original stays as signed and readable beside it; reports,
+     * the GP letter and the practice figures use the corrected figures from now on.
+     */
+    public NoteDetails amend(long noteId, String reason, String body, NoteCorrection correction) {
         SessionNote note = owned(noteId);
         if (note.getStatus() != NoteStatus.SIGNED) {
             throw new NoteRefusedException("note.amend.draft", "reason");
@@ -200,13 +219,41 @@ public class SessionNoteService {
         if (reason == null || reason.isBlank() || reason.length() > 1000) {
             throw new NoteRefusedException("note.amend.reason", "reason");
         }
-        if (body == null || body.isBlank() || body.length() > 4000) {
+        NoteCorrection corrected = correction == null ? NoteCorrection.none() : correction;
+        boolean words = body != null && !body.isBlank();
+        if ((!words && corrected.isEmpty()) || (body != null && body.length() > 4000)) {
             throw new NoteRefusedException("note.amend.body", "body");
         }
+        checkCorrection(corrected);
         amendments.saveAndFlush(new NoteAmendment(
-                noteId, reason.trim(), body.trim(), currentUser.require().id(), clock.instant()));
-        audit.change(AuditAction.AMEND, RecordType.NOTE, noteId, note.getClientId());
+                noteId,
+                reason.trim(),
+                words ? body.trim() : null,
+                corrected,
+                currentUser.require().id(),
+                clock.instant()));
+        audit.change(
+                AuditAction.AMEND,
+                RecordType.NOTE,
+                noteId,
+                note.getClientId(),
+                corrected.isEmpty() ? null : "corrected " + String.join(", ", corrected.fields()));
         return details(note);
+    }
+
+    private static void checkCorrection(NoteCorrection c) {
+        for (var pain : new Object[][] {{c.painBefore(), "painBefore"}, {c.painAfter(), "painAfter"}}) {
+            Integer value = (Integer) pain[0];
+            if (value != null && (value < 0 || value > 10)) {
+                throw new NoteRefusedException("note.amend.pain-range", (String) pain[1]);
+            }
+        }
+        if (c.durationMinutes() != null && (c.durationMinutes() < 1 || c.durationMinutes() > 480)) {
+            throw new NoteRefusedException("note.amend.duration-range", "durationMinutes");
+        }
+        if (c.techniques() != null && c.techniques().isEmpty()) {
+            throw new NoteRefusedException("note.sign.technique", "techniques");
+        }
     }
 
     /** The note as a PDF with the body chart drawn. */

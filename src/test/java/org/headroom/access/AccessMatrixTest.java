@@ -252,6 +252,9 @@ class AccessMatrixTest {
         if (type == Map.class) {
             return Map.of(RatingKind.STRESS, 5);
         }
+        if (type == org.headroom.treatment.NoteCorrection.class) {
+            return new org.headroom.treatment.NoteCorrection(null, 4, null, null, null);
+        }
         if (type == java.util.Set.class) {
             return java.util.EnumSet.of(org.headroom.security.Role.THERAPIST);
         }

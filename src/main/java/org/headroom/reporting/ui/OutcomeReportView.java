@@ -98,7 +98,8 @@ final class OutcomeReportView extends VerticalLayout implements BeforeEnterObser
         sessions.addColumn(s -> Formats.date(s.date())).setHeader(getTranslation("note.column.date"));
         sessions.addColumn(SessionPain::before).setHeader(getTranslation("report.pain-before"));
         sessions.addColumn(SessionPain::after).setHeader(getTranslation("report.pain-after"));
-        sessions.addColumn(s -> getTranslation("report.pain." + s.reading().name()))
+        sessions.addColumn(s -> getTranslation("report.pain." + s.reading().name())
+                        + (s.amended() ? " (" + getTranslation("report.pain.amended") + ")" : ""))
                 .setHeader(getTranslation("report.reading"));
         sessions.setAllRowsVisible(true);
         clientPdf.setId("report-pdf-client");

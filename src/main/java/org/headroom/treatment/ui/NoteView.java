@@ -21,6 +21,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.ConstraintViolationException;
 import java.time.Clock;
+import java.util.List;
 import org.headroom.base.ConcurrentEditException;
 import org.headroom.base.Formats;
 import org.headroom.base.RecordNotFoundException;
@@ -134,9 +135,32 @@ final class NoteView extends VerticalLayout implements BeforeEnterObserver {
             add(new Span(getTranslation("note.flagReason") + ": " + details.flagOverride()));
         }
         if (!draft) {
+            markAmended(details);
             add(amendments(details));
         }
         add(actions(draft));
+    }
+
+    /**
+     * Beside each figure an amendment corrected: the value it now has, and when; the signed value
+     * stays in the field. Techniques and areas are described in the amendments below the form.
+     */
+    private void markAmended(NoteDetails details) {
+        var current = details.current();
+        for (String field : List.of("painBefore", "painAfter", "durationMinutes")) {
+            details.latestCorrectionOf(field).ifPresent(a -> {
+                Object now =
+                        switch (field) {
+                            case "painBefore" -> current.getPainBefore();
+                            case "painAfter" -> current.getPainAfter();
+                            default -> current.getDurationMinutes();
+                        };
+                var input = (com.vaadin.flow.component.textfield.IntegerField) form.field(field);
+                input.setHelperText(
+                        getTranslation("note.amended-to", now, Formats.dateTime(a.createdAt(), clock.getZone())));
+                input.addClassName("hr-amended");
+            });
+        }
     }
 
     private Component amendments(NoteDetails details) {
@@ -146,13 +170,18 @@ final class NoteView extends VerticalLayout implements BeforeEnterObserver {
         title.addClassName("hr-form-section");
         box.add(title);
         for (AmendmentRecord a : details.amendments()) {
-            Div item = new Div(
-                    new Span(getTranslation(
-                            "note.amendment.by",
-                            Formats.dateTime(a.createdAt(), clock.getZone()),
-                            name(a.createdBy()))),
-                    new Div(a.body()),
-                    new Div(getTranslation("note.amend.reason-label") + ": " + a.reason()));
+            Div item = new Div(new Span(getTranslation(
+                    "note.amendment.by", Formats.dateTime(a.createdAt(), clock.getZone()), name(a.createdBy()))));
+            if (a.body() != null) {
+                item.add(new Div(a.body()));
+            }
+            if (!a.correction().isEmpty()) {
+                Div corrects = new Div(
+                        getTranslation("note.amendment.corrects", a.correction().describe(this::getTranslation)));
+                corrects.addClassName("hr-amended");
+                item.add(corrects);
+            }
+            item.add(new Div(getTranslation("note.amend.reason-label") + ": " + a.reason()));
             item.addClassName("hr-consent-text");
             box.add(item);
         }
@@ -178,7 +207,8 @@ final class NoteView extends VerticalLayout implements BeforeEnterObserver {
             bar.add(sign, save, discard, back);
         } else {
             Button amend = new Button(
-                    getTranslation("note.amend"), e -> new AmendDialog(notes, note.id(), this::reload).open());
+                    getTranslation("note.amend"),
+                    e -> new AmendDialog(notes, note.id(), note.current(), this::reload).open());
             amend.setId("note-amend");
             long noteId = note.id();
             Anchor print = Downloads.link(

@@ -103,6 +103,29 @@ class NoteViewTest extends ViewTest {
         assertThat(notes.get(signed.id()).content().getPainAfter())
                 .as("the original stays")
                 .isEqualTo(4);
+
+        // A figure corrected in a structured way: the figures use it, the note marks it.
+        test(find(Button.class).id("note-amend")).click();
+        AmendDialog correction = find(AmendDialog.class).single();
+        assertThat(correction.painAfter.getValue())
+                .as("starts from the value in force")
+                .isEqualTo(4);
+        test(correction.reason).setValue("Client said 5 at the door");
+        test(correction.painAfter).setValue(5);
+        test(correction.save).click();
+        assertThat(notes.get(signed.id()).current().getPainAfter()).isEqualTo(5);
+        assertThat(notes.get(signed.id()).content().getPainAfter()).isEqualTo(4);
+        NoteView amended = (NoteView) getCurrentView();
+        IntegerField painAfter = (IntegerField) amended.form.field("painAfter");
+        assertThat(painAfter.getValue())
+                .as("the signed value stays in the field")
+                .isEqualTo(4);
+        assertThat(painAfter.getHelperText()).startsWith("Amended to 5 on");
+        assertThat(find(com.vaadin.flow.component.html.Div.class)
+                        .id("amendments")
+                        .getElement()
+                        .getTextRecursively())
+                .contains("Corrects: Pain after treatment (0-10): 5", "Client said 5 at the door");
     }
 
     @Test

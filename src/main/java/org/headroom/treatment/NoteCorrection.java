@@ -1,0 +1,135 @@
+package org.headroom.treatment;
+
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The figures an amendment corrects; a null field is not corrected. Reports, the GP letter and the
+ * practice figures use the corrected value; the signed note keeps the original beside it.
+ *
+ * @param techniques the techniques used (which ones; minutes and pressure stay as recorded where
+ *     the technique was recorded at first)
+ */
+public record NoteCorrection(
+        Integer painBefore,
+        Integer painAfter,
+        Integer durationMinutes,
+        Set<Technique> techniques,
+        Set<BodyRegion> areas) {
+
+    public static NoteCorrection none() {
+        return new NoteCorrection(null, null, null, null, null);
+    }
+
+    public boolean isEmpty() {
+        return painBefore == null
+                && painAfter == null
+                && durationMinutes == null
+                && techniques == null
+                && areas == null;
+    }
+
+    /** The note's content with this correction applied; the original is left as it was. */
+    SessionNoteForm applyTo(SessionNoteForm original) {
+        SessionNoteForm current = NoteJson.read(NoteJson.write(original));
+        if (painBefore != null) {
+            current.setPainBefore(painBefore);
+        }
+        if (painAfter != null) {
+            current.setPainAfter(painAfter);
+        }
+        if (durationMinutes != null) {
+            current.setDurationMinutes(durationMinutes);
+        }
+        if (techniques != null) {
+            current.setTechniques(techniques.stream()
+                    .sorted()
+                    .map(t -> original.getTechniques().stream()
+                            .filter(u -> u.technique() == t)
+                            .findFirst()
+                            .orElse(new TechniqueUse(t, null, null)))
+                    .toList());
+        }
+        if (areas != null) {
+            current.setAreas(areas.isEmpty() ? EnumSet.noneOf(BodyRegion.class) : EnumSet.copyOf(areas));
+        }
+        return current;
+    }
+
+    /** Which figures are corrected, by the note form's field names. */
+    public Set<String> fields() {
+        Set<String> fields = new LinkedHashSet<>();
+        if (painBefore != null) {
+            fields.add("painBefore");
+        }
+        if (painAfter != null) {
+            fields.add("painAfter");
+        }
+        if (durationMinutes != null) {
+            fields.add("durationMinutes");
+        }
+        if (techniques != null) {
+            fields.add("techniques");
+        }
+        if (areas != null) {
+            fields.add("areas");
+        }
+        return fields;
+    }
+
+    /** Texts from the message bundle, for the screen and for paper alike. */
+    @FunctionalInterface
+    public interface Words {
+        String t(String key, Object... args);
+    }
+
+    /** What this correction changes, in words, e.g. "Pain after: 4; Areas treated: Occiput". */
+    public String describe(Words words) {
+        List<String> parts = new java.util.ArrayList<>();
+        if (painBefore != null) {
+            parts.add(words.t("note.painBefore") + ": " + painBefore);
+        }
+        if (painAfter != null) {
+            parts.add(words.t("note.painAfter") + ": " + painAfter);
+        }
+        if (durationMinutes != null) {
+            parts.add(words.t("note.durationMinutes") + ": " + words.t("note.minutes", durationMinutes));
+        }
+        if (techniques != null) {
+            parts.add(words.t("note.techniques") + ": "
+                    + String.join(
+                            ", ",
+                            techniques.stream()
+                                    .sorted()
+                                    .map(x -> words.t("technique." + x.name()))
+                                    .toList()));
+        }
+        if (areas != null) {
+            parts.add(words.t("note.areas") + ": "
+                    + String.join(
+                            ", ",
+                            areas.stream()
+                                    .sorted()
+                                    .map(x -> words.t("region." + x.name()))
+                                    .toList()));
+        }
+        return String.join("; ", parts);
+    }
+
+    static String names(Set<? extends Enum<?>> values) {
+        return values == null
+                ? null
+                : String.join(",", values.stream().map(Enum::name).sorted().toList());
+    }
+
+    static <E extends Enum<E>> Set<E> parse(Class<E> type, String names) {
+        if (names == null) {
+            return null;
+        }
+        Set<E> values = EnumSet.noneOf(type);
+        List.of(names.split(",")).stream().filter(n -> !n.isBlank()).forEach(n -> values.add(Enum.valueOf(type, n)));
+        return values;
+    }
+}
