@@ -5,7 +5,17 @@ import java.time.Instant;
 import org.headroom.audit.AuditAction;
 import org.headroom.audit.AuditTrail;
 import org.headroom.audit.RecordType;
+import org.headroom.base.Formats;
+import org.headroom.base.PracticeSettings;
+import org.headroom.base.PublicAddress;
+import org.headroom.base.RecordNotFoundException;
+import org.headroom.client.ClientDetails;
+import org.headroom.client.ClientService;
+import org.headroom.mail.Mail;
+import org.headroom.mail.MailStatus;
+import org.headroom.mail.Mailer;
 import org.headroom.security.CurrentUser;
+import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,6 +34,11 @@ public class IntakeLinkService {
     private final IntakeLinkSettings settings;
     private final CurrentUser currentUser;
     private final AuditTrail audit;
+    private final ClientService clients;
+    private final Mailer mailer;
+    private final PublicAddress address;
+    private final PracticeSettings practice;
+    private final MessageSource messages;
     private final Clock clock;
 
     IntakeLinkService(
@@ -32,12 +47,22 @@ public class IntakeLinkService {
             IntakeLinkSettings settings,
             CurrentUser currentUser,
             AuditTrail audit,
+            ClientService clients,
+            Mailer mailer,
+            PublicAddress address,
+            PracticeSettings practice,
+            MessageSource messages,
             Clock clock) {
         this.intakeService = intakeService;
         this.links = links;
         this.settings = settings;
         this.currentUser = currentUser;
         this.audit = audit;
+        this.clients = clients;
+        this.mailer = mailer;
+        this.address = address;
+        this.practice = practice;
+        this.messages = messages;
         this.clock = clock;
     }
 
@@ -62,4 +87,44 @@ public class IntakeLinkService {
     }
 
     public static final String PATH_PREFIX = "intake-link/";
+
+    /**
+     * E-mails a link just made to the client's own address: the link and when it expires, nothing
+     * else (no health data). Only a link of this client's intake that is still unused can be sent.
+     *
+     * @return whether it went to the e-mail server or waits on the Outbox page
+     */
+    public MailStatus email(long clientId, CreatedLink link) {
+        ClientDetails client = clients.get(clientId);
+        IntakeDetails intake = intakeService.get(link.intakeId());
+        if (intake.clientId() != clientId) {
+            throw new RecordNotFoundException("Intake", link.intakeId());
+        }
+        String token = link.path().substring(PATH_PREFIX.length());
+        IntakeLink stored = links.findByTokenHash(Tokens.hash(token))
+                .filter(l -> l.getIntakeId() == intake.id() && l.state(clock.instant()) == LinkState.VALID)
+                .orElseThrow(() -> new LinkUnavailableException(LinkState.UNKNOWN));
+        if (client.email() == null || client.email().isBlank()) {
+            throw new IllegalStateException("intake.link.no-email");
+        }
+        String text = t(
+                "mail.intake-link.text",
+                client.preferredName() != null ? client.preferredName() : client.firstName(),
+                currentUser.require().displayName(),
+                address.of(link.path()),
+                Formats.dateTime(link.expiresAt(), clock.getZone()),
+                practice.name() == null ? "" : practice.name());
+        MailStatus status = mailer.send(Mail.text(client.email(), t("mail.intake-link.subject"), text));
+        audit.change(
+                AuditAction.UPDATE,
+                RecordType.INTAKE_LINK,
+                stored.getId(),
+                clientId,
+                "e-mailed to the client: " + status.name().toLowerCase(java.util.Locale.ROOT));
+        return status;
+    }
+
+    private String t(String key, Object... args) {
+        return messages.getMessage(key, args, Formats.LOCALE);
+    }
 }

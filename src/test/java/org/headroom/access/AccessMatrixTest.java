@@ -252,6 +252,10 @@ class AccessMatrixTest {
         if (type == Map.class) {
             return Map.of(RatingKind.STRESS, 5);
         }
+        if (type == org.headroom.intake.IntakeLinkService.CreatedLink.class) {
+            return new org.headroom.intake.IntakeLinkService.CreatedLink(
+                    "intake-link/not-a-real-token", java.time.Instant.now(), anna.intakeId);
+        }
         if (type == org.headroom.treatment.NoteCorrection.class) {
             return new org.headroom.treatment.NoteCorrection(null, 4, null, null, null);
         }

@@ -92,7 +92,7 @@ class IntakeSection implements ClientPageSection {
             Button send = new Button(card.getTranslation("intake.send"), VaadinIcon.PAPERPLANE.create());
             send.setId("send-intake");
             send.addClickListener(e -> {
-                SendLinkDialog dialog = new SendLinkDialog(links.create(client.id()), client, clock);
+                SendLinkDialog dialog = new SendLinkDialog(links, links.create(client.id()), client, clock);
                 // The page shows the new draft once the dialog is closed.
                 dialog.addOpenedChangeListener(o -> {
                     if (!o.isOpened()) {

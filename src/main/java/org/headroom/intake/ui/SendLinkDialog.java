@@ -10,16 +10,20 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import org.headroom.base.Formats;
+import org.headroom.base.ui.Actions;
 import org.headroom.base.ui.Notifications;
 import org.headroom.client.ClientDetails;
 import org.headroom.intake.IntakeLinkService;
+import org.headroom.mail.MailStatus;
 
-/** Shows a new intake link once, to copy or put into an email to the client. */
+/** Shows a new intake link once, to send to the client by e-mail, copy, or put into an e-mail of one's own. */
 final class SendLinkDialog extends Dialog {
 
     final TextField url = new TextField();
 
-    SendLinkDialog(IntakeLinkService.CreatedLink link, ClientDetails client, Clock clock) {
+    final Button send = new Button();
+
+    SendLinkDialog(IntakeLinkService links, IntakeLinkService.CreatedLink link, ClientDetails client, Clock clock) {
         setId("send-link-dialog");
         setHeaderTitle(getTranslation("intake.link.title", client.fullName()));
         setMaxWidth("40rem");
@@ -42,6 +46,21 @@ final class SendLinkDialog extends Dialog {
                 + URLEncoder.encode(getTranslation("public.title"), StandardCharsets.UTF_8)
                         .replace("+", "%20")
                 + "&body=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)));
-        getFooter().add(new Button(getTranslation("action.close"), e -> close()), email, copy);
+        boolean hasAddress = client.email() != null && !client.email().isBlank();
+        send.setText(getTranslation(hasAddress ? "intake.link.send" : "intake.link.no-email"));
+        send.setId("intake-link-send");
+        send.setEnabled(hasAddress);
+        Actions.onClick(send, () -> {
+            MailStatus status = links.email(client.id(), link);
+            switch (status) {
+                case SENT -> Notifications.saved(getTranslation("intake.link.sent", client.email()));
+                case HELD -> Notifications.info(getTranslation("intake.link.held"));
+                case FAILED -> Notifications.problem(getTranslation("intake.link.failed"));
+            }
+            if (status != MailStatus.FAILED) {
+                send.setVisible(false);
+            }
+        });
+        getFooter().add(new Button(getTranslation("action.close"), e -> close()), email, copy, send);
     }
 }

@@ -36,6 +36,7 @@ class MainLayoutTest extends ViewTest {
                         "Client assignment",
                         "Contraindications",
                         "Audit trail",
+                        "Outbox",
                         "Sign-in security");
         assertThat(navigateTo("clients").getClass().getSimpleName()).isEqualTo("NotFoundView");
     }
@@ -54,6 +55,7 @@ class MainLayoutTest extends ViewTest {
                         "Client assignment",
                         "Contraindications",
                         "Audit trail",
+                        "Outbox",
                         "Sign-in security");
     }
 
