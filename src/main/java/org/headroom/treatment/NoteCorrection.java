@@ -98,24 +98,22 @@ public record NoteCorrection(
             parts.add(words.t("note.durationMinutes") + ": " + words.t("note.minutes", durationMinutes));
         }
         if (techniques != null) {
-            parts.add(words.t("note.techniques") + ": "
-                    + String.join(
-                            ", ",
-                            techniques.stream()
-                                    .sorted()
-                                    .map(x -> words.t("technique." + x.name()))
-                                    .toList()));
+            parts.add(listed(words, "note.techniques", "technique.", techniques));
         }
         if (areas != null) {
-            parts.add(words.t("note.areas") + ": "
-                    + String.join(
-                            ", ",
-                            areas.stream()
-                                    .sorted()
-                                    .map(x -> words.t("region." + x.name()))
-                                    .toList()));
+            parts.add(listed(words, "note.areas", "region.", areas));
         }
         return String.join("; ", parts);
+    }
+
+    private static String listed(Words words, String label, String prefix, Set<? extends Enum<?>> values) {
+        return words.t(label) + ": "
+                + String.join(
+                        ", ",
+                        values.stream()
+                                .sorted()
+                                .map(v -> words.t(prefix + v.name()))
+                                .toList());
     }
 
     static String names(Set<? extends Enum<?>> values) {

@@ -132,11 +132,7 @@ class NoteViewTest extends ViewTest {
     @WithUserDetails(ANNA)
     void saving_a_draft_twice_and_then_signing_signs_once_without_an_alarm() {
         ClientDetails client = consented("Draft", "Then Sign");
-        navigateTo("clients/" + client.id());
-        test(find(Button.class).id("new-note")).click();
-        NoteView view = (NoteView) getCurrentView();
-        fillSignable(view);
-        test(view.save).click();
+        NoteView view = savedDraft(client);
         test(view.save).click();
         test(view.sign).click();
 
@@ -157,11 +153,7 @@ class NoteViewTest extends ViewTest {
     @WithUserDetails(ANNA)
     void signing_a_note_signed_meanwhile_in_another_tab_is_met_calmly() {
         ClientDetails client = consented("Other", "Tab");
-        navigateTo("clients/" + client.id());
-        test(find(Button.class).id("new-note")).click();
-        NoteView view = (NoteView) getCurrentView();
-        fillSignable(view);
-        test(view.save).click();
+        NoteView view = savedDraft(client);
         var draft = notes.list(client.id(), org.springframework.data.domain.PageRequest.of(0, 5))
                 .getFirst();
         var stored = notes.get(draft.id());
@@ -174,6 +166,16 @@ class NoteViewTest extends ViewTest {
 
     @Autowired
     org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+    /** A new note for the client, filled in enough to sign, and saved once as a draft. */
+    private NoteView savedDraft(ClientDetails client) {
+        navigateTo("clients/" + client.id());
+        test(find(Button.class).id("new-note")).click();
+        NoteView view = (NoteView) getCurrentView();
+        fillSignable(view);
+        test(view.save).click();
+        return view;
+    }
 
     private void fillSignable(NoteView view) {
         test((IntegerField) view.form.field("durationMinutes")).setValue(45);
