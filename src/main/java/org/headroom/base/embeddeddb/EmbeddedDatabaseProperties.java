@@ -9,10 +9,15 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param dataDir where the data lives between runs; empty for a throw-away database (tests)
  * @param port TCP port, 0 for any free one
  * @param databaseName schema created on start
+ * @param binariesDir where the server's programs are unpacked once per MariaDB version and reused
+ *     by every later start; empty to unpack them afresh into a temporary folder on every start
  */
 @ConfigurationProperties("headroom.embedded-db")
 public record EmbeddedDatabaseProperties(
-        @DefaultValue("") String dataDir, @DefaultValue("0") int port, @DefaultValue("headroom") String databaseName) {
+        @DefaultValue("") String dataDir,
+        @DefaultValue("0") int port,
+        @DefaultValue("headroom") String databaseName,
+        @DefaultValue("") String binariesDir) {
 
     boolean isEphemeral() {
         return dataDir == null || dataDir.isBlank();

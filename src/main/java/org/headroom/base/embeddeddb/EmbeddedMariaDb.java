@@ -34,8 +34,11 @@ final class EmbeddedMariaDb {
             return jdbcUrl;
         }
         try {
-            // createTempDirectory makes a folder only its owner can enter: the socket lives there.
-            Path base = Files.createTempDirectory("headroom-mariadb-base");
+            // createTempDirectory makes a folder only its owner can enter: the socket and the
+            // set-up file live there.
+            Path run = Files.createTempDirectory("headroom-mariadb-run");
+            Optional<Path> kept = MariaDbBinaries.unpackedOnce(properties.binariesDir());
+            Path base = kept.orElse(run);
             baseDir = base;
             Path dataDir;
             if (properties.isEphemeral()) {
@@ -47,17 +50,20 @@ final class EmbeddedMariaDb {
                 LOG.info("Embedded MariaDB keeps its data in {}", dataDir);
             }
             boolean fresh = MariaDbServer.isEmpty(dataDir);
-            Optional<EmbeddedCredentials> kept =
+            Optional<EmbeddedCredentials> known =
                     properties.isEphemeral() ? Optional.empty() : EmbeddedCredentials.load(dataDir);
-            DBConfigurationBuilder config = configuration(properties, base, dataDir);
-            Path setup = null;
+            DBConfigurationBuilder config = configuration(properties, base, run, dataDir);
             if (kept.isPresent()) {
-                credentials = kept.get();
+                config.setUnpackingFromClasspath(false);
+            }
+            Path setup = null;
+            if (known.isPresent()) {
+                credentials = known.get();
             } else {
                 // The server runs these statements before it accepts any connection.
                 credentials = EmbeddedCredentials.generate();
                 setup = Files.writeString(
-                        base.resolve("setup.sql"), credentials.bootstrapSql(properties.databaseName()));
+                        run.resolve("setup.sql"), credentials.bootstrapSql(properties.databaseName()));
                 config.addArg("--init-file=" + setup);
             }
             db = MariaDbServer.prepare(config, fresh);
@@ -76,19 +82,19 @@ final class EmbeddedMariaDb {
             Runtime.getRuntime().addShutdownHook(new Thread(EmbeddedMariaDb::stop, "embedded-mariadb-stop"));
             LOG.info("Embedded MariaDB listening on {}:{} only", EmbeddedCredentials.HOST, port);
             return jdbcUrl;
-        } catch (IOException e) {
+        } catch (IOException | RuntimeException e) {
             throw new IllegalStateException(
                     "Could not start the embedded MariaDB. Set SPRING_DATASOURCE_URL to use an external one.", e);
         }
     }
 
-    private static DBConfigurationBuilder configuration(
-            EmbeddedDatabaseProperties properties, Path base, Path dataDir) {
+    static DBConfigurationBuilder configuration(
+            EmbeddedDatabaseProperties properties, Path base, Path run, Path dataDir) {
         DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder();
         config.setPort(properties.port());
         config.setBaseDir(base.toFile());
         config.setDataDir(dataDir.toFile());
-        config.setSocket(base.resolve("mariadb.sock").toString());
+        config.setSocket(run.resolve("mariadb.sock").toString());
         config.setDeletingTemporaryBaseAndDataDirsOnShutdown(properties.isEphemeral());
         // Passwords are checked, and only this machine can connect.
         config.setSecurityDisabled(false);
@@ -104,7 +110,7 @@ final class EmbeddedMariaDb {
     }
 
     /** Health data and the passwords beside it: nobody but the owner of the process may read the folder. */
-    private static void ownerOnly(Path dir) throws IOException {
+    static void ownerOnly(Path dir) throws IOException {
         if (dir.getFileSystem().supportedFileAttributeViews().contains("posix")) {
             Files.setPosixFilePermissions(dir, java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
         }

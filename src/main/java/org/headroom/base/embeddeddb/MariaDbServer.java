@@ -29,6 +29,13 @@ final class MariaDbServer extends DB {
         return server;
     }
 
+    /** Unpacks the server's programs into the configuration's base folder, and nothing else. */
+    static void unpack(DBConfigurationBuilder configuration) throws ManagedProcessException {
+        MariaDbServer server = new MariaDbServer(configuration);
+        server.prepareDirectories();
+        server.unpackEmbeddedDb();
+    }
+
     static boolean isEmpty(Path dir) throws ManagedProcessException {
         try (Stream<Path> entries = Files.list(dir)) {
             return entries.findFirst().isEmpty();

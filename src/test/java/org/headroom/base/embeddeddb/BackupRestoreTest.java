@@ -85,7 +85,7 @@ class BackupRestoreTest {
 
     private static int run(String script, String file, String database) throws IOException, InterruptedException {
         ProcessBuilder process = new ProcessBuilder("bash", script, file).redirectErrorStream(true);
-        String url = EmbeddedMariaDb.start(new EmbeddedDatabaseProperties("", 0, "headroom"));
+        String url = EmbeddedMariaDb.start(new EmbeddedDatabaseProperties("", 0, "headroom", ""));
         String port = url.replaceAll(".*:(\\d+)/.*", "$1");
         process.environment().put("DB_HOST", "127.0.0.1");
         process.environment().put("DB_PORT", port);
@@ -113,7 +113,7 @@ class BackupRestoreTest {
     }
 
     private static JdbcTemplate jdbc(String database) {
-        String url = EmbeddedMariaDb.start(new EmbeddedDatabaseProperties("", 0, "headroom"));
+        String url = EmbeddedMariaDb.start(new EmbeddedDatabaseProperties("", 0, "headroom", ""));
         String base = url.substring(0, url.lastIndexOf('/') + 1);
         return new JdbcTemplate(new DriverManagerDataSource(
                 base + database,

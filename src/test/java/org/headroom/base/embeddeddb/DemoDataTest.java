@@ -34,7 +34,7 @@ class DemoDataTest {
 
     @Test
     void the_demo_practice_loads_once_with_clients_intakes_diaries_and_signed_notes() {
-        String shared = EmbeddedMariaDb.start(new EmbeddedDatabaseProperties("", 0, "headroom"));
+        String shared = EmbeddedMariaDb.start(new EmbeddedDatabaseProperties("", 0, "headroom", ""));
         String url = shared.substring(0, shared.lastIndexOf('/') + 1) + "demo_"
                 + UUID.randomUUID().toString().substring(0, 8) + "?createDatabaseIfNotExist=true";
         String[] args = {

@@ -55,7 +55,7 @@ final class ExtraApplication {
 
     /** The test JVM's embedded server, started if need be, so that its accounts are known. */
     static String sharedServer() {
-        return EmbeddedMariaDb.start(new EmbeddedDatabaseProperties("", 0, "headroom"));
+        return EmbeddedMariaDb.start(new EmbeddedDatabaseProperties("", 0, "headroom", ""));
     }
 
     /** The JDBC address of a new, empty schema on the shared test server. */

@@ -1,0 +1,42 @@
+package org.headroom.base.embeddeddb;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.nio.file.attribute.PosixFilePermissions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The server's programs are unpacked once per version and found again by every later start. */
+class MariaDbBinariesTest {
+
+    @Test
+    void the_programs_are_unpacked_once_and_reused(@TempDir Path root) throws Exception {
+        Path first = MariaDbBinaries.unpackedOnce(root.toString()).orElseThrow();
+        Path server = first.resolve("bin/mariadbd");
+        assertThat(server).isExecutable();
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(root)))
+                .isEqualTo("rwx------");
+        FileTime unpacked = Files.getLastModifiedTime(server);
+
+        Path again = MariaDbBinaries.unpackedOnce(root.toString()).orElseThrow();
+        assertThat(again).isEqualTo(first);
+        assertThat(Files.getLastModifiedTime(server)).as("not unpacked again").isEqualTo(unpacked);
+    }
+
+    @Test
+    void an_interrupted_unpacking_is_done_again(@TempDir Path root) throws Exception {
+        Path dir = MariaDbBinaries.unpackedOnce(root.toString()).orElseThrow();
+        Files.delete(dir.resolve(".unpacked"));
+        Files.delete(dir.resolve("bin/mariadbd"));
+        assertThat(MariaDbBinaries.unpackedOnce(root.toString()).orElseThrow().resolve("bin/mariadbd"))
+                .isExecutable();
+    }
+
+    @Test
+    void without_a_folder_nothing_is_kept() throws Exception {
+        assertThat(MariaDbBinaries.unpackedOnce("")).isEmpty();
+    }
+}
