@@ -61,4 +61,23 @@ class DemoDataTest {
             }
         }
     }
+
+    @org.junit.jupiter.api.Test
+    void an_external_database_gets_no_demo_data_unless_the_setting_asks_for_it() {
+        try (ConfigurableApplicationContext app = new SpringApplicationBuilder(Application.class)
+                .run(
+                        "--spring.datasource.url=" + ExtraApplication.freshSchemaUrl("external"),
+                        "--spring.datasource.username=" + EmbeddedCredentials.ADMIN,
+                        "--spring.datasource.password="
+                                + EmbeddedMariaDb.credentials().adminPassword(),
+                        "--server.port=0",
+                        "--vaadin.launch-browser=false")) {
+            JdbcTemplate jdbc = new JdbcTemplate(app.getBean(DataSource.class));
+            assertThat(jdbc.queryForObject("select count(*) from app_user", Long.class))
+                    .as("an external database may hold a real practice")
+                    .isZero();
+            assertThat(app.getBean(org.headroom.base.DemoPractice.class).state())
+                    .isEqualTo(org.headroom.base.DemoPractice.State.NONE);
+        }
+    }
 }
