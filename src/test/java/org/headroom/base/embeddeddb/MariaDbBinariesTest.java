@@ -39,4 +39,15 @@ class MariaDbBinariesTest {
     void without_a_folder_nothing_is_kept() throws Exception {
         assertThat(MariaDbBinaries.unpackedOnce("")).isEmpty();
     }
+
+    @Test
+    void a_kept_data_folder_under_the_temporary_folder_is_refused_rather_than_emptied() {
+        String temporary = System.getProperty("java.io.tmpdir");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> EmbeddedMariaDb.keptFolder(
+                        Path.of(temporary, "headroom-data").toString()))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("choose a folder elsewhere");
+        assertThat(EmbeddedMariaDb.keptFolder("/var/lib/headroom/mariadb"))
+                .isEqualTo(Path.of("/var/lib/headroom/mariadb"));
+    }
 }
