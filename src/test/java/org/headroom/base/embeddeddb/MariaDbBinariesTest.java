@@ -50,4 +50,12 @@ class MariaDbBinariesTest {
         assertThat(EmbeddedMariaDb.keptFolder("/var/lib/headroom/mariadb"))
                 .isEqualTo(Path.of("/var/lib/headroom/mariadb"));
     }
+
+    @Test
+    void a_data_folder_with_only_our_own_files_still_gets_the_server_installed(@TempDir Path data) throws Exception {
+        Files.writeString(data.resolve("headroom-secret.key"), "written first by another part");
+        assertThat(MariaDbServer.needsInstall(data)).isTrue();
+        Files.createDirectories(data.resolve("mysql"));
+        assertThat(MariaDbServer.needsInstall(data)).isFalse();
+    }
 }
