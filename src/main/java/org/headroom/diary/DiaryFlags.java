@@ -30,13 +30,24 @@ public final class DiaryFlags {
                     DiaryFlag.Kind.CHRONIC_MIGRAINE, last, chronic.headacheDays(), chronic.migraineDays()));
         }
         var overuse = settings.medicationOveruse();
-        if (last.stream()
-                .allMatch(p -> p.headacheDays() >= overuse.headacheDays()
-                        && (p.specificMedicationDays() >= overuse.specificMedicationDays()
-                                || p.simpleMedicationDays() >= overuse.simpleMedicationDays()))) {
+        if (last.stream().allMatch(p -> p.headacheDays() >= overuse.headacheDays() && overused(p, overuse))) {
             flags.add(new DiaryFlag(
                     DiaryFlag.Kind.MEDICATION_OVERUSE, last, overuse.headacheDays(), overuse.specificMedicationDays()));
         }
         return List.copyOf(flags);
+    }
+
+    /**
+     * Acute medicine overused in one period: one kind at or over its own threshold, or both kinds,
+     * neither overused alone, on enough days together (ICHD-3 8.2.6, multiple classes; counted per
+     * calendar day of intake; docs/clinical-rules.md, "Medication-overuse headache").
+     */
+    static boolean overused(PeriodFigures p, ClinicalSettings.MedicationOveruse overuse) {
+        boolean oneKind = p.specificMedicationDays() >= overuse.specificMedicationDays()
+                || p.simpleMedicationDays() >= overuse.simpleMedicationDays();
+        boolean bothKinds = p.specificMedicationDays() > 0
+                && p.simpleMedicationDays() > 0
+                && p.acuteMedicationDays() >= overuse.combinedMedicationDays();
+        return oneKind || bothKinds;
     }
 }

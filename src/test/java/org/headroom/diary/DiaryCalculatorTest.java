@@ -97,6 +97,22 @@ class DiaryCalculatorTest {
                 .extracting(DiaryFlag::kind)
                 .containsExactly(DiaryFlag.Kind.MEDICATION_OVERUSE);
 
+        // ICHD-3 8.2.6: triptans on 6 days and paracetamol on 6 others, neither overused alone: 12 days.
+        List<PeriodFigures> bothKinds = List.of(period(0, 16, 2, 6, 6), period(1, 16, 2, 5, 5), period(2, 17, 2, 6, 4));
+        assertThat(DiaryFlags.evaluate(bothKinds, settings))
+                .extracting(DiaryFlag::kind)
+                .containsExactly(DiaryFlag.Kind.MEDICATION_OVERUSE);
+        List<PeriodFigures> bothKindsTooFew =
+                List.of(period(0, 16, 2, 6, 6), period(1, 16, 2, 4, 5), period(2, 17, 2, 6, 4));
+        assertThat(DiaryFlags.evaluate(bothKindsTooFew, settings))
+                .as("9 days in one period")
+                .isEmpty();
+        List<PeriodFigures> oneKindBelow =
+                List.of(period(0, 16, 2, 0, 12), period(1, 16, 2, 0, 12), period(2, 17, 2, 0, 12));
+        assertThat(DiaryFlags.evaluate(oneKindBelow, settings))
+                .as("simple analgesics alone on 12 days stay below their own 15")
+                .isEmpty();
+
         List<PeriodFigures> twoPeriods = List.of(period(0, 20, 10, 12, 0), period(1, 20, 10, 12, 0));
         assertThat(DiaryFlags.evaluate(twoPeriods, settings)).isEmpty();
     }

@@ -83,7 +83,7 @@ class ScreeningTest {
     @Test
     void thresholds_are_settings() {
         ClinicalSettings stricter = new ClinicalSettings(
-                new ClinicalSettings.MedicationOveruse(10, 8, 10),
+                new ClinicalSettings.MedicationOveruse(10, 8, 10, 8),
                 new ClinicalSettings.ChronicMigraine(15, 8),
                 28,
                 3,

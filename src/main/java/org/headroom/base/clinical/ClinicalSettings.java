@@ -43,12 +43,15 @@ public record ClinicalSettings(
     /**
      * Headache on {@code headacheDays} or more days a month for more than 3 months, with triptans,
      * ergots, opioids or combination analgesics on {@code specificMedicationDays} or more days, or
-     * simple analgesics or NSAIDs on {@code simpleMedicationDays} or more days.
+     * simple analgesics or NSAIDs on {@code simpleMedicationDays} or more days, or both kinds, neither
+     * overused alone, together on {@code combinedMedicationDays} or more days (ICHD-3 8.2.6;
+     * docs/clinical-rules.md, "Medication-overuse headache").
      */
     public record MedicationOveruse(
             @DefaultValue("15") int headacheDays,
             @DefaultValue("10") int specificMedicationDays,
-            @DefaultValue("15") int simpleMedicationDays) {
+            @DefaultValue("15") int simpleMedicationDays,
+            @DefaultValue("10") int combinedMedicationDays) {
 
         public int medicationDaysFor(AcuteMedicationClass medicationClass) {
             return medicationClass.isSpecific() ? specificMedicationDays : simpleMedicationDays;
@@ -57,6 +60,11 @@ public record ClinicalSettings(
 
     public static ClinicalSettings defaults() {
         return new ClinicalSettings(
-                new MedicationOveruse(15, 10, 15), new ChronicMigraine(15, 8), 28, 3, false, new Outcome(50, 2, 30));
+                new MedicationOveruse(15, 10, 15, 10),
+                new ChronicMigraine(15, 8),
+                28,
+                3,
+                false,
+                new Outcome(50, 2, 30));
     }
 }
