@@ -34,6 +34,11 @@ public record ClientDetails(
         return firstName + " " + lastName;
     }
 
+    /** The name to greet the client by: the preferred name if they gave one. */
+    public String greetingName() {
+        return preferredName != null ? preferredName : firstName;
+    }
+
     /** Whole years between birth and the given day. */
     public static int ageOn(LocalDate dateOfBirth, LocalDate day) {
         return Period.between(dateOfBirth, day).getYears();

@@ -109,7 +109,7 @@ public class IntakeLinkService {
         }
         String text = t(
                 "mail.intake-link.text",
-                client.preferredName() != null ? client.preferredName() : client.firstName(),
+                client.greetingName(),
                 currentUser.require().displayName(),
                 address.of(link.path()),
                 Formats.dateTime(link.expiresAt(), clock.getZone()),

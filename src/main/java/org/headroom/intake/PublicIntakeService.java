@@ -79,7 +79,7 @@ public class PublicIntakeService {
         Intake intake = intakes.findById(link.getIntakeId()).orElseThrow();
         audit.byLink(AuditAction.READ, RecordType.INTAKE, intake.getId(), client.id(), VIA_LINK);
         return new PublicIntakeForm(
-                client.preferredName() != null ? client.preferredName() : client.firstName(),
+                client.greetingName(),
                 client.isMinor(),
                 intake.answers(),
                 contraindications.findAllByOrderBySortOrderAscIdAsc().stream()

@@ -87,33 +87,36 @@ public record NoteCorrection(
 
     /** What this correction changes, in words, e.g. "Pain after: 4; Areas treated: Occiput". */
     public String describe(Words words) {
-        List<String> parts = new java.util.ArrayList<>();
-        if (painBefore != null) {
-            parts.add(words.t("note.painBefore") + ": " + painBefore);
-        }
-        if (painAfter != null) {
-            parts.add(words.t("note.painAfter") + ": " + painAfter);
-        }
-        if (durationMinutes != null) {
-            parts.add(words.t("note.durationMinutes") + ": " + words.t("note.minutes", durationMinutes));
-        }
-        if (techniques != null) {
-            parts.add(listed(words, "note.techniques", "technique.", techniques));
-        }
-        if (areas != null) {
-            parts.add(listed(words, "note.areas", "region.", areas));
-        }
-        return String.join("; ", parts);
+        return String.join(
+                "; ",
+                fields().stream()
+                        .map(f -> words.t(LABELS.get(f)) + ": " + value(f, words))
+                        .toList());
     }
 
-    private static String listed(Words words, String label, String prefix, Set<? extends Enum<?>> values) {
-        return words.t(label) + ": "
-                + String.join(
-                        ", ",
-                        values.stream()
-                                .sorted()
-                                .map(v -> words.t(prefix + v.name()))
-                                .toList());
+    /** The corrected value of one field, in words, e.g. "4", "45 min" or "Acupressure, Reflexology". */
+    public String value(String field, Words words) {
+        return switch (field) {
+            case "painBefore" -> String.valueOf(painBefore);
+            case "painAfter" -> String.valueOf(painAfter);
+            case "durationMinutes" -> words.t("note.minutes", durationMinutes);
+            case "techniques" -> listed(words, "technique.", techniques);
+            case "areas" -> listed(words, "region.", areas);
+            default -> throw new IllegalArgumentException("Not a correctable field: " + field);
+        };
+    }
+
+    private static final java.util.Map<String, String> LABELS = java.util.Map.of(
+            "painBefore", "note.painBefore",
+            "painAfter", "note.painAfter",
+            "durationMinutes", "note.durationMinutes",
+            "techniques", "note.techniques",
+            "areas", "note.areas");
+
+    private static String listed(Words words, String prefix, Set<? extends Enum<?>> values) {
+        return String.join(
+                ", ",
+                values.stream().sorted().map(v -> words.t(prefix + v.name())).toList());
     }
 
     static String names(Set<? extends Enum<?>> values) {

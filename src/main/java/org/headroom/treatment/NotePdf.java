@@ -158,26 +158,12 @@ class NotePdf {
     /** After an amended figure: what it was corrected to, and when; the signed value stays before it. */
     private String amended(NoteDetails note, String field, java.time.ZoneId zone) {
         return note.latestCorrectionOf(field)
-                .map(a -> " — " + t("note.amended-to", current(note, field), Formats.dateTime(a.createdAt(), zone)))
+                .map(a -> " — "
+                        + t(
+                                "note.amended-to",
+                                a.correction().value(field, this::t),
+                                Formats.dateTime(a.createdAt(), zone)))
                 .orElse("");
-    }
-
-    private String current(NoteDetails note, String field) {
-        SessionNoteForm now = note.current();
-        return switch (field) {
-            case "painBefore" -> String.valueOf(now.getPainBefore());
-            case "painAfter" -> String.valueOf(now.getPainAfter());
-            case "durationMinutes" -> t("note.minutes", now.getDurationMinutes());
-            case "techniques" ->
-                now.getTechniques().stream()
-                        .map(u -> t("technique." + u.technique().name()))
-                        .collect(Collectors.joining(", "));
-            default ->
-                now.getAreas().stream()
-                        .sorted()
-                        .map(a -> t("region." + a.name()))
-                        .collect(Collectors.joining(", "));
-        };
     }
 
     private String t(String key, Object... args) {

@@ -242,17 +242,19 @@ public class SessionNoteService {
     }
 
     private static void checkCorrection(NoteCorrection c) {
-        for (var pain : new Object[][] {{c.painBefore(), "painBefore"}, {c.painAfter(), "painAfter"}}) {
-            Integer value = (Integer) pain[0];
-            if (value != null && (value < 0 || value > 10)) {
-                throw new NoteRefusedException("note.amend.pain-range", (String) pain[1]);
-            }
-        }
+        checkPain(c.painBefore(), "painBefore");
+        checkPain(c.painAfter(), "painAfter");
         if (c.durationMinutes() != null && (c.durationMinutes() < 1 || c.durationMinutes() > 480)) {
             throw new NoteRefusedException("note.amend.duration-range", "durationMinutes");
         }
         if (c.techniques() != null && c.techniques().isEmpty()) {
             throw new NoteRefusedException("note.sign.technique", "techniques");
+        }
+    }
+
+    private static void checkPain(Integer value, String field) {
+        if (value != null && (value < 0 || value > 10)) {
+            throw new NoteRefusedException("note.amend.pain-range", field);
         }
     }
 
