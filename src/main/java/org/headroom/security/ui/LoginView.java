@@ -70,13 +70,18 @@ public final class LoginView extends VerticalLayout implements BeforeEnterObserv
         add(card);
         addAttachListener(e -> {
             if (demo.state() == DemoPractice.State.LOADING) {
-                // Look again every two seconds until the demo practice is ready.
+                // Look again every two seconds until the demo practice is ready; one listener per
+                // attach, removed with it, so that a page shown again does not add another.
                 e.getUI().setPollInterval(2000);
-                e.getUI().addPollListener(poll -> {
+                com.vaadin.flow.shared.Registration polling = e.getUI().addPollListener(poll -> {
                     if (demo.state() != DemoPractice.State.LOADING) {
                         poll.getSource().setPollInterval(-1);
                         showDemo();
                     }
+                });
+                addDetachListener(d -> {
+                    polling.remove();
+                    d.unregisterListener();
                 });
             }
         });
