@@ -15,10 +15,13 @@ import java.util.Set;
  *
  * <ul>
  *   <li>headache days and migraine days: calendar days touched by an attack, so an attack over
- *       midnight counts on both days and two attacks on one day count once;
+ *       midnight counts on both days, one still going counts up to today, and two attacks on one
+ *       day count once;
  *   <li>attacks, mean peak intensity and mean duration: attacks that start in the period;
- *   <li>acute-medication days: days on which an attack that started that day was treated;
- *   <li>recorded days: days with any diary line, so that missing days show as missing.
+ *   <li>acute-medication days: calendar days on which acute medicine was taken (ICHD-3 8.2 counts
+ *       days of intake), in total and per kind;
+ *   <li>recorded days: days with any diary line, so that missing days show as missing, and
+ *       whether they are enough for the figures to count ("Diary completeness").
  * </ul>
  */
 public final class DiaryCalculator {
@@ -27,7 +30,11 @@ public final class DiaryCalculator {
 
     /** Periods from the one holding the earliest entry (or the baseline) to the one holding today. */
     public static List<PeriodFigures> periods(
-            List<DiaryEntryData> entries, LocalDate baselineStart, LocalDate today, int periodDays) {
+            List<DiaryEntryData> entries,
+            LocalDate baselineStart,
+            LocalDate today,
+            int periodDays,
+            int minRecordedDays) {
         int first = 0;
         for (DiaryEntryData e : entries) {
             first = Math.min(first, indexOf(e.date(), baselineStart, periodDays));
@@ -36,7 +43,7 @@ public final class DiaryCalculator {
         List<PeriodFigures> result = new ArrayList<>();
         for (int index = first; index <= last; index++) {
             LocalDate start = baselineStart.plusDays((long) index * periodDays);
-            result.add(figures(entries, index, start, start.plusDays(periodDays - 1L), today));
+            result.add(figures(entries, index, start, start.plusDays(periodDays - 1L), today, minRecordedDays));
         }
         return result;
     }
@@ -46,7 +53,12 @@ public final class DiaryCalculator {
     }
 
     static PeriodFigures figures(
-            List<DiaryEntryData> entries, int index, LocalDate start, LocalDate end, LocalDate today) {
+            List<DiaryEntryData> entries,
+            int index,
+            LocalDate start,
+            LocalDate end,
+            LocalDate today,
+            int minRecordedDays) {
         Set<LocalDate> headacheDays = new HashSet<>();
         Set<LocalDate> migraineDays = new HashSet<>();
         Set<LocalDate> recorded = new HashSet<>();
@@ -59,7 +71,7 @@ public final class DiaryCalculator {
         double durationSum = 0;
         int durationCount = 0;
         for (DiaryEntryData e : entries) {
-            for (LocalDate day : e.daysCovered()) {
+            for (LocalDate day : e.daysCovered(today)) {
                 if (within(day, start, end)) {
                     recorded.add(day);
                     if (e.isAttack()) {
@@ -70,7 +82,20 @@ public final class DiaryCalculator {
                     }
                 }
             }
-            if (!e.isAttack() || !within(e.date(), start, end)) {
+            if (!e.isAttack()) {
+                continue;
+            }
+            for (MedicineTaken m : e.medicines()) {
+                if (m.counts() && within(m.takenOn(), start, end)) {
+                    medication.add(m.takenOn());
+                    if (m.medicationClass() != null && m.medicationClass().isSpecific()) {
+                        specific.add(m.takenOn());
+                    } else if (m.medicationClass() != null) {
+                        simple.add(m.takenOn());
+                    }
+                }
+            }
+            if (!within(e.date(), start, end)) {
                 continue;
             }
             attacks++;
@@ -81,14 +106,6 @@ public final class DiaryCalculator {
             if (e.durationHours() != null) {
                 durationSum += e.durationHours();
                 durationCount++;
-            }
-            if (e.tookAcuteMedication() || (e.medicationDoses() > 0 && e.medicationClass() == null)) {
-                medication.add(e.date());
-                if (e.medicationClass() != null && e.medicationClass().isSpecific()) {
-                    specific.add(e.date());
-                } else if (e.medicationClass() != null) {
-                    simple.add(e.date());
-                }
             }
         }
         return new PeriodFigures(
@@ -104,7 +121,8 @@ public final class DiaryCalculator {
                 specific.size(),
                 simple.size(),
                 recorded.size(),
-                end.isBefore(today));
+                end.isBefore(today),
+                recorded.size() >= minRecordedDays);
     }
 
     private static boolean within(LocalDate day, LocalDate start, LocalDate end) {

@@ -1,23 +1,30 @@
 package org.headroom.diary;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.headroom.base.AbstractEntity;
 import org.headroom.base.clinical.AcuteMedicationClass;
 import org.headroom.base.clinical.AuraType;
 import org.headroom.base.clinical.Trigger;
+import org.hibernate.annotations.BatchSize;
+import tools.jackson.databind.json.JsonMapper;
 
 /** A diary line: an attack, or a day confirmed free of headache. */
 @Entity
@@ -87,6 +94,37 @@ class DiaryEntry extends AbstractEntity {
     @Column(name = "updated_by", nullable = false)
     private long updatedBy;
 
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 10)
+    private EntrySource source = EntrySource.THERAPIST;
+
+    private boolean late;
+
+    @Column(name = "still_going")
+    private boolean stillGoing;
+
+    @Column(name = "submission_id", length = 40, updatable = false)
+    private String submissionId;
+
+    @Column(name = "client_original", columnDefinition = "text")
+    private String clientOriginal;
+
+    @Column(name = "client_saved_at")
+    private Instant clientSavedAt;
+
+    @Column(name = "corrected_at")
+    private Instant correctedAt;
+
+    @Column(name = "corrected_by")
+    private Long correctedBy;
+
+    @ElementCollection
+    @CollectionTable(name = "diary_medicine_taken", joinColumns = @JoinColumn(name = "entry_id"))
+    @BatchSize(size = 256)
+    private List<MedicineIntake> medicines = new ArrayList<>();
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
     protected DiaryEntry() {}
 
     DiaryEntry(long clientId, long userId, Instant now) {
@@ -97,6 +135,40 @@ class DiaryEntry extends AbstractEntity {
 
     long getClientId() {
         return clientId;
+    }
+
+    /** A line the client writes on their own device; {@code late} when written after its day. */
+    static DiaryEntry byClient(long clientId, long therapistId, Instant now, boolean late, String submissionId) {
+        DiaryEntry entry = new DiaryEntry(clientId, therapistId, now);
+        entry.source = EntrySource.CLIENT;
+        entry.late = late;
+        entry.submissionId = submissionId;
+        return entry;
+    }
+
+    boolean isByClient() {
+        return source == EntrySource.CLIENT;
+    }
+
+    boolean isCorrected() {
+        return correctedAt != null;
+    }
+
+    /** The client changes their own line (before any correction by the therapist). */
+    void clientChanged(Instant now) {
+        clientSavedAt = now;
+    }
+
+    /**
+     * The therapist changes a line the client wrote: the client's line as they saved it is kept
+     * (the first time) so that it stays readable beside the correction, like a note amendment.
+     */
+    void correctedBy(long userId, Instant now) {
+        if (clientOriginal == null) {
+            clientOriginal = JSON.writeValueAsString(toData().withoutOrigin());
+        }
+        correctedAt = now;
+        correctedBy = userId;
     }
 
     void apply(DiaryEntryForm f, long userId, Instant now) {
@@ -116,9 +188,14 @@ class DiaryEntry extends AbstractEntity {
         photophobia = attack && f.isPhotophobia();
         phonophobia = attack && f.isPhonophobia();
         disability = attack ? f.getDisability() : null;
-        medicationName = attack ? blankToNull(f.getMedicationName()) : null;
-        medicationClass = attack ? f.getMedicationClass() : null;
-        medicationDoses = attack && f.getMedicationDoses() != null ? f.getMedicationDoses() : 0;
+        stillGoing = attack && f.isStillGoing();
+        List<MedicineTaken> taken = attack ? f.allMedicines() : List.of();
+        medicines.clear();
+        taken.forEach(m -> medicines.add(new MedicineIntake(m)));
+        MedicineTaken first = taken.isEmpty() ? null : taken.getFirst();
+        medicationName = first == null ? null : blankToNull(first.name());
+        medicationClass = attack ? (first == null ? AcuteMedicationClass.NONE : first.medicationClass()) : null;
+        medicationDoses = first == null ? 0 : first.doses();
         triggers = attack ? join(f.getTriggers()) : null;
         otherTriggers = attack ? blankToNull(f.getOtherTriggers()) : null;
         sleepQuality = f.getSleepQuality();
@@ -150,7 +227,15 @@ class DiaryEntry extends AbstractEntity {
                 split(triggers, Trigger.class),
                 otherTriggers,
                 sleepQuality,
-                notes);
+                notes,
+                stillGoing,
+                medicines.stream().map(MedicineIntake::toTaken).toList(),
+                new EntryOrigin(
+                        source,
+                        source == EntrySource.CLIENT && clientSavedAt != null ? clientSavedAt : createdAt,
+                        late,
+                        correctedAt,
+                        clientOriginal == null ? null : JSON.readValue(clientOriginal, DiaryEntryData.class)));
     }
 
     private static String join(Set<? extends Enum<?>> values) {
@@ -170,6 +255,10 @@ class DiaryEntry extends AbstractEntity {
 
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.trim();
+    }
+
+    String getSubmissionId() {
+        return submissionId;
     }
 
     LocalDate getEntryDate() {

@@ -3,6 +3,7 @@ package org.headroom.diary;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.util.List;
 import java.util.Set;
 import org.headroom.base.clinical.AcuteMedicationClass;
 import org.headroom.base.clinical.AuraType;
@@ -10,7 +11,11 @@ import org.headroom.base.clinical.Trigger;
 
 /**
  * A diary line as stored. Intensity is on the 0-10 numeric rating scale; disability on 0-3
- * (none, mild, moderate: daily activity hampered, severe: bed rest).
+ * (none, mild, moderate: daily activity hampered, severe: bed rest). An attack "still going" has
+ * no duration yet: it touches every day from its start to today until the client ends it.
+ *
+ * @param medicines acute medicine taken, each on its own day
+ * @param origin who recorded it and when; null in a copy kept as a client's original
  */
 public record DiaryEntryData(
         long id,
@@ -34,7 +39,10 @@ public record DiaryEntryData(
         Set<Trigger> triggers,
         String otherTriggers,
         Integer sleepQuality,
-        String notes) {
+        String notes,
+        boolean stillGoing,
+        List<MedicineTaken> medicines,
+        EntryOrigin origin) {
 
     public boolean isAttack() {
         return kind == EntryKind.ATTACK;
@@ -42,7 +50,49 @@ public record DiaryEntryData(
 
     /** Acute medication was taken for this attack. */
     public boolean tookAcuteMedication() {
-        return isAttack() && medicationDoses > 0 && medicationClass != AcuteMedicationClass.NONE;
+        return isAttack() && medicines.stream().anyMatch(MedicineTaken::counts);
+    }
+
+    /** The days touched, where an attack still going reaches today. */
+    public Set<LocalDate> daysCovered(LocalDate today) {
+        if (!isAttack() || !stillGoing || today.isBefore(date)) {
+            return daysCovered();
+        }
+        java.util.TreeSet<LocalDate> days = new java.util.TreeSet<>();
+        for (LocalDate day = date; !day.isAfter(today); day = day.plusDays(1)) {
+            days.add(day);
+        }
+        return days;
+    }
+
+    /** This line without who recorded it, as kept when a client's line is corrected. */
+    DiaryEntryData withoutOrigin() {
+        return new DiaryEntryData(
+                id,
+                version,
+                kind,
+                date,
+                startTime,
+                durationHours,
+                intensity,
+                migraine,
+                aura,
+                auraTypes,
+                nausea,
+                vomiting,
+                photophobia,
+                phonophobia,
+                disability,
+                medicationName,
+                medicationClass,
+                medicationDoses,
+                triggers,
+                otherTriggers,
+                sleepQuality,
+                notes,
+                stillGoing,
+                medicines,
+                null);
     }
 
     /**

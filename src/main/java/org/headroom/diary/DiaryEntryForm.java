@@ -9,7 +9,9 @@ import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import org.headroom.base.clinical.AcuteMedicationClass;
 import org.headroom.base.clinical.AuraType;
@@ -77,6 +79,11 @@ public class DiaryEntryForm {
     @Size(max = 2000, message = "{field.too-long}")
     private String notes = "";
 
+    private boolean stillGoing;
+
+    /** Medicines besides the one in the fields above (the client's form gives all of them here). */
+    private List<MedicineTaken> medicines = new ArrayList<>();
+
     public static DiaryEntryForm attackOn(LocalDate date) {
         DiaryEntryForm form = new DiaryEntryForm();
         form.setDate(date);
@@ -100,14 +107,49 @@ public class DiaryEntryForm {
         f.photophobia = d.photophobia();
         f.phonophobia = d.phonophobia();
         f.disability = d.disability();
-        f.medicationName = d.medicationName() == null ? "" : d.medicationName();
-        f.medicationClass = d.medicationClass() == null ? AcuteMedicationClass.NONE : d.medicationClass();
-        f.medicationDoses = d.medicationDoses();
+        MedicineTaken first = d.medicines().isEmpty() ? null : d.medicines().getFirst();
+        f.medicationName = first == null || first.name() == null ? "" : first.name();
+        f.medicationClass =
+                first == null || first.medicationClass() == null ? AcuteMedicationClass.NONE : first.medicationClass();
+        f.medicationDoses = first == null ? 0 : first.doses();
+        f.medicines = d.medicines().size() > 1
+                ? new ArrayList<>(d.medicines().subList(1, d.medicines().size()))
+                : new ArrayList<>();
+        f.stillGoing = d.stillGoing();
         f.triggers = d.triggers().isEmpty() ? EnumSet.noneOf(Trigger.class) : EnumSet.copyOf(d.triggers());
         f.otherTriggers = d.otherTriggers() == null ? "" : d.otherTriggers();
         f.sleepQuality = d.sleepQuality();
         f.notes = d.notes() == null ? "" : d.notes();
         return f;
+    }
+
+    /**
+     * Every medicine of the line: the one in the single fields (taken on the line's date) and the
+     * others, with doses of something other than "none".
+     */
+    public List<MedicineTaken> allMedicines() {
+        List<MedicineTaken> all = new ArrayList<>();
+        if (medicationDoses != null && medicationDoses > 0 && medicationClass != AcuteMedicationClass.NONE) {
+            all.add(new MedicineTaken(date, medicationName, medicationClass, medicationDoses));
+        }
+        medicines.stream().filter(MedicineTaken::counts).forEach(all::add);
+        return all;
+    }
+
+    public boolean isStillGoing() {
+        return stillGoing;
+    }
+
+    public void setStillGoing(boolean stillGoing) {
+        this.stillGoing = stillGoing;
+    }
+
+    public List<MedicineTaken> getMedicines() {
+        return medicines;
+    }
+
+    public void setMedicines(List<MedicineTaken> medicines) {
+        this.medicines = medicines == null ? new ArrayList<>() : new ArrayList<>(medicines);
     }
 
     public long getVersion() {

@@ -2,39 +2,76 @@ package org.headroom.diary;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 import org.headroom.base.clinical.ClinicalSettings;
 
 /**
- * The chronic-migraine and medication-overuse patterns, read from the last {@code patternPeriods}
- * complete diary periods (28 days standing for a month; docs/clinical-rules.md). Thresholds are
- * settings.
+ * The chronic-migraine and medication-overuse patterns: each run of at least {@code
+ * patternPeriods} consecutive complete periods that meet the rule (28 days standing for a month, 4
+ * periods for "more than 3 months"; docs/clinical-rules.md, "Chronic migraine",
+ * "Medication-overuse headache"). A pattern that ended stays in the list with its dates, so that
+ * it does not disappear once the latest periods are quiet. A period without enough diary meets no
+ * rule: it is unknown, and breaks a run. Thresholds are settings.
  */
 public final class DiaryFlags {
 
     private DiaryFlags() {}
 
+    /** Every run found, oldest first; a run reaching the latest complete period is current. */
     public static List<DiaryFlag> evaluate(List<PeriodFigures> periods, ClinicalSettings settings) {
         List<PeriodFigures> complete =
                 periods.stream().filter(PeriodFigures::complete).toList();
-        int needed = settings.patternPeriods();
-        if (complete.size() < needed) {
-            return List.of();
-        }
-        List<PeriodFigures> last = complete.subList(complete.size() - needed, complete.size());
-        List<DiaryFlag> flags = new ArrayList<>();
         var chronic = settings.chronicMigraine();
-        if (last.stream()
-                .allMatch(p ->
-                        p.headacheDays() >= chronic.headacheDays() && p.migraineDays() >= chronic.migraineDays())) {
-            flags.add(new DiaryFlag(
-                    DiaryFlag.Kind.CHRONIC_MIGRAINE, last, chronic.headacheDays(), chronic.migraineDays()));
-        }
         var overuse = settings.medicationOveruse();
-        if (last.stream().allMatch(p -> p.headacheDays() >= overuse.headacheDays() && overused(p, overuse))) {
-            flags.add(new DiaryFlag(
-                    DiaryFlag.Kind.MEDICATION_OVERUSE, last, overuse.headacheDays(), overuse.specificMedicationDays()));
-        }
+        List<DiaryFlag> flags = new ArrayList<>();
+        runs(
+                complete,
+                settings.patternPeriods(),
+                p -> p.headacheDays() >= chronic.headacheDays() && p.migraineDays() >= chronic.migraineDays(),
+                (run, current) -> flags.add(new DiaryFlag(
+                        DiaryFlag.Kind.CHRONIC_MIGRAINE,
+                        run,
+                        chronic.headacheDays(),
+                        chronic.migraineDays(),
+                        current)));
+        runs(
+                complete,
+                settings.patternPeriods(),
+                p -> p.headacheDays() >= overuse.headacheDays() && overused(p, overuse),
+                (run, current) -> flags.add(new DiaryFlag(
+                        DiaryFlag.Kind.MEDICATION_OVERUSE,
+                        run,
+                        overuse.headacheDays(),
+                        overuse.specificMedicationDays(),
+                        current)));
         return List.copyOf(flags);
+    }
+
+    private interface RunFound {
+        void found(List<PeriodFigures> run, boolean current);
+    }
+
+    /** Maximal runs of consecutive periods (by index, each with enough diary) that meet the rule. */
+    private static void runs(List<PeriodFigures> complete, int needed, Predicate<PeriodFigures> rule, RunFound found) {
+        List<PeriodFigures> run = new ArrayList<>();
+        for (int i = 0; i <= complete.size(); i++) {
+            PeriodFigures p = i < complete.size() ? complete.get(i) : null;
+            boolean continues = p != null
+                    && p.enoughDiary()
+                    && rule.test(p)
+                    && (run.isEmpty() || run.getLast().index() + 1 == p.index());
+            if (continues) {
+                run.add(p);
+                continue;
+            }
+            if (run.size() >= needed) {
+                found.found(List.copyOf(run), run.getLast() == complete.getLast());
+            }
+            run.clear();
+            if (p != null && p.enoughDiary() && rule.test(p)) {
+                run.add(p);
+            }
+        }
     }
 
     /**

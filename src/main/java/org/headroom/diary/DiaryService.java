@@ -4,7 +4,6 @@ import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -49,6 +48,7 @@ public class DiaryService {
     private final ClinicalSettings settings;
     private final AuditTrail audit;
     private final PeriodFiguresStore periodFigures;
+    private final DiaryLines lines;
     private final Clock clock;
 
     DiaryService(
@@ -63,6 +63,7 @@ public class DiaryService {
             ClinicalSettings settings,
             AuditTrail audit,
             PeriodFiguresStore periodFigures,
+            DiaryLines lines,
             Clock clock) {
         this.entries = entries;
         this.midas = midas;
@@ -75,6 +76,7 @@ public class DiaryService {
         this.settings = settings;
         this.audit = audit;
         this.periodFigures = periodFigures;
+        this.lines = lines;
         this.clock = clock;
     }
 
@@ -130,91 +132,15 @@ public class DiaryService {
             }
             ConcurrentEditException.check(RECORD, entryId, form.getVersion(), entry.getVersion());
         }
-        check(clientId, entryId, form);
+        lines.check(clientId, entryId, form);
+        if (entry.isByClient()) {
+            entry.correctedBy(userId, now);
+        }
         entry.apply(form, userId, now);
         DiaryEntry saved = entries.saveAndFlush(entry);
         audit.change(
                 entryId == null ? AuditAction.CREATE : AuditAction.UPDATE, RecordType.DIARY, saved.getId(), clientId);
         return saved.toData();
-    }
-
-    private void check(long clientId, Long entryId, DiaryEntryForm form) {
-        if (form.getDate().isAfter(LocalDate.now(clock))) {
-            throw new DiaryRefusedException("diary.date.future", "date");
-        }
-        boolean attack = form.getKind() == EntryKind.ATTACK;
-        if (attack && form.getIntensity() == null) {
-            throw new DiaryRefusedException("diary.intensity.required", "intensity");
-        }
-        if (attack
-                && form.getDurationHours() != null
-                && form.getDurationHours() > DiaryEntryForm.LONG_ATTACK_HOURS
-                && !form.isLongDurationConfirmed()) {
-            throw new DiaryRefusedException("diary.duration.confirm", "durationHours");
-        }
-        if (attack && form.getStartTime() != null && form.getDurationHours() != null) {
-            LocalDateTime start = form.getDate().atTime(form.getStartTime());
-            if (start.plusMinutes(Math.round(form.getDurationHours() * 60))
-                    .isAfter(LocalDateTime.now(clock).plusHours(1))) {
-                throw new DiaryRefusedException("diary.date.future", "durationHours");
-            }
-        }
-        LocalDate from = form.getDate().minusDays(11);
-        LocalDate to = form.getDate().plusDays(11);
-        DiaryEntryData candidate = preview(form);
-        for (DiaryEntry other :
-                entries.findByClientIdAndEntryDateBetweenOrderByEntryDateAscStartTimeAsc(clientId, from, to)) {
-            if (entryId != null && other.getId().equals(entryId)) {
-                continue;
-            }
-            DiaryEntryData o = other.toData();
-            if (!attack && o.isAttack() && o.daysCovered().contains(form.getDate())) {
-                throw new DiaryRefusedException("diary.free-day-has-attack", "kind");
-            }
-            if (!attack && !o.isAttack() && o.date().equals(form.getDate())) {
-                throw new DiaryRefusedException("diary.free-day-exists", "kind");
-            }
-            if (attack && !o.isAttack() && candidate.daysCovered().contains(o.date())) {
-                throw new DiaryRefusedException("diary.attack-on-free-day", "date");
-            }
-            if (attack && o.isAttack() && overlaps(candidate, o)) {
-                throw new DiaryRefusedException("diary.overlap", "startTime");
-            }
-        }
-    }
-
-    /** Two attacks overlap when their time spans intersect; without start times, when both fall on the same day. */
-    static boolean overlaps(DiaryEntryData a, DiaryEntryData b) {
-        if (a.start() == null || b.start() == null || a.end() == null || b.end() == null) {
-            return a.start() == null && b.start() == null && a.date().equals(b.date());
-        }
-        return a.start().isBefore(b.end()) && b.start().isBefore(a.end());
-    }
-
-    private static DiaryEntryData preview(DiaryEntryForm f) {
-        return new DiaryEntryData(
-                0,
-                0,
-                f.getKind(),
-                f.getDate(),
-                f.getStartTime(),
-                f.getDurationHours(),
-                f.getIntensity(),
-                f.isMigraine(),
-                f.isAura(),
-                f.getAuraTypes(),
-                f.isNausea(),
-                f.isVomiting(),
-                f.isPhotophobia(),
-                f.isPhonophobia(),
-                f.getDisability(),
-                f.getMedicationName(),
-                f.getMedicationClass(),
-                f.getMedicationDoses() == null ? 0 : f.getMedicationDoses(),
-                f.getTriggers(),
-                f.getOtherTriggers(),
-                f.getSleepQuality(),
-                f.getNotes());
     }
 
     /**
@@ -338,7 +264,8 @@ public class DiaryService {
         LocalDate today = LocalDate.now(clock);
         Optional<LocalDate> set = baselines.findById(clientId).map(DiaryBaseline::getBaselineStart);
         LocalDate baselineStart = periodFigures.baselineStart(clientId, set, all, today);
-        List<PeriodFigures> periods = DiaryCalculator.periods(all, baselineStart, today, settings.periodDays());
+        List<PeriodFigures> periods =
+                DiaryCalculator.periods(all, baselineStart, today, settings.periodDays(), settings.minRecordedDays());
         return new DiarySummary(
                 baselineStart,
                 set.isPresent(),

@@ -10,6 +10,8 @@ import java.time.LocalDate;
  * @param index 0 for the baseline period, negative before it, positive after
  * @param recordedDays days with a diary line (an attack or a confirmed headache-free day)
  * @param complete whether the period has ended
+ * @param enoughDiary whether enough of its days are recorded for its figures to count
+ *     (docs/clinical-rules.md, "Diary completeness"); otherwise it shows "not enough diary"
  */
 public record PeriodFigures(
         int index,
@@ -24,7 +26,13 @@ public record PeriodFigures(
         int specificMedicationDays,
         int simpleMedicationDays,
         int recordedDays,
-        boolean complete) {
+        boolean complete,
+        boolean enoughDiary) {
+
+    /** Enough diary and ended: a period that comparisons and patterns may use. */
+    public boolean counts() {
+        return complete && enoughDiary;
+    }
 
     public boolean isBaseline() {
         return index == 0;

@@ -57,17 +57,18 @@ public class PeriodFiguresStore {
         LocalDate today = LocalDate.now(clock);
         Optional<LocalDate> set = baselines.findById(clientId).map(DiaryBaseline::getBaselineStart);
         LocalDate start = baselineStart(clientId, set, all, today);
-        List<Object[]> rows = DiaryCalculator.periods(all, start, today, settings.periodDays()).stream()
-                .filter(p -> p.recordedDays() > 0)
-                .map(p -> new Object[] {
-                    clientId,
-                    p.index(),
-                    Date.valueOf(p.start()),
-                    Date.valueOf(p.end()),
-                    p.headacheDays(),
-                    p.recordedDays()
-                })
-                .toList();
+        List<Object[]> rows =
+                DiaryCalculator.periods(all, start, today, settings.periodDays(), settings.minRecordedDays()).stream()
+                        .filter(p -> p.recordedDays() > 0)
+                        .map(p -> new Object[] {
+                            clientId,
+                            p.index(),
+                            Date.valueOf(p.start()),
+                            Date.valueOf(p.end()),
+                            p.headacheDays(),
+                            p.recordedDays()
+                        })
+                        .toList();
         jdbc.batchUpdate(
                 "insert into diary_period_figures (client_id, period_index, period_start, period_end, headache_days,"
                         + " recorded_days) values (?, ?, ?, ?, ?, ?)",

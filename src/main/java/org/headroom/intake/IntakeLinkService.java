@@ -9,6 +9,7 @@ import org.headroom.base.Formats;
 import org.headroom.base.PracticeSettings;
 import org.headroom.base.PublicAddress;
 import org.headroom.base.RecordNotFoundException;
+import org.headroom.base.SecretTokens;
 import org.headroom.client.ClientDetails;
 import org.headroom.client.ClientService;
 import org.headroom.mail.Mail;
@@ -78,10 +79,14 @@ public class IntakeLinkService {
         links.findByIntakeId(intake.id()).stream()
                 .filter(l -> l.state(now) == LinkState.VALID)
                 .forEach(l -> l.markUsed(now));
-        String token = Tokens.newToken();
+        String token = SecretTokens.newToken();
         Instant expires = now.plus(settings.validity());
         IntakeLink link = links.save(new IntakeLink(
-                intake.id(), Tokens.hash(token), expires, currentUser.require().id(), now));
+                intake.id(),
+                SecretTokens.hash(token),
+                expires,
+                currentUser.require().id(),
+                now));
         audit.change(AuditAction.CREATE, RecordType.INTAKE_LINK, link.getId(), clientId);
         return new CreatedLink(PATH_PREFIX + token, expires, intake.id());
     }
@@ -101,7 +106,7 @@ public class IntakeLinkService {
             throw new RecordNotFoundException("Intake", link.intakeId());
         }
         String token = link.path().substring(PATH_PREFIX.length());
-        IntakeLink stored = links.findByTokenHash(Tokens.hash(token))
+        IntakeLink stored = links.findByTokenHash(SecretTokens.hash(token))
                 .filter(l -> l.getIntakeId() == intake.id() && l.state(clock.instant()) == LinkState.VALID)
                 .orElseThrow(() -> new LinkUnavailableException(LinkState.UNKNOWN));
         if (client.email() == null || client.email().isBlank()) {

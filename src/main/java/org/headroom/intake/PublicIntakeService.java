@@ -9,6 +9,7 @@ import java.util.Set;
 import org.headroom.audit.AuditAction;
 import org.headroom.audit.AuditTrail;
 import org.headroom.audit.RecordType;
+import org.headroom.base.SecretTokens;
 import org.headroom.client.ClientDetails;
 import org.headroom.client.ClientService;
 import org.headroom.security.SecurityLog;
@@ -134,7 +135,7 @@ public class PublicIntakeService {
         if (token == null || token.length() < 40 || token.length() > 64) {
             return java.util.Optional.empty();
         }
-        return links.findByTokenHash(Tokens.hash(token));
+        return links.findByTokenHash(SecretTokens.hash(token));
     }
 
     private LinkState state(IntakeLink link) {

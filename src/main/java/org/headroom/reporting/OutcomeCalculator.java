@@ -19,21 +19,25 @@ public final class OutcomeCalculator {
 
     private OutcomeCalculator() {}
 
-    /** Empty when there is no baseline with records or no complete period after it in the range. */
+    /**
+     * Empty when the baseline has not enough diary or no complete period with enough diary follows
+     * it in the range (docs/clinical-rules.md, "Diary completeness"). The responder reading
+     * compares the unrounded mean with the threshold.
+     */
     public static Optional<DiaryOutcome> diary(
             List<PeriodFigures> periods, LocalDate from, LocalDate to, ClinicalSettings.Outcome settings) {
-        Optional<PeriodFigures> baseline = periods.stream()
-                .filter(p -> p.isBaseline() && p.recordedDays() > 0)
-                .findFirst();
+        Optional<PeriodFigures> baseline =
+                periods.stream().filter(p -> p.isBaseline() && p.enoughDiary()).findFirst();
         List<PeriodFigures> compared = periods.stream()
-                .filter(p -> p.index() > 0 && p.complete() && p.recordedDays() > 0)
+                .filter(p -> p.index() > 0 && p.counts())
                 .filter(p -> !p.end().isBefore(from) && !p.start().isAfter(to))
                 .toList();
         if (baseline.isEmpty() || compared.isEmpty()) {
             return Optional.empty();
         }
         PeriodFigures b = baseline.get();
-        Change headache = Change.of((double) b.headacheDays(), mean(compared, PeriodFigures::headacheDays));
+        double meanHeadacheDays = mean(compared, PeriodFigures::headacheDays);
+        Change headache = Change.of((double) b.headacheDays(), meanHeadacheDays);
         int attacks = compared.stream().mapToInt(PeriodFigures::attacks).sum();
         Double intensity = attacks == 0
                 ? null
@@ -43,7 +47,7 @@ public final class OutcomeCalculator {
                                 .sum()
                         / attacks;
         boolean responder = b.headacheDays() > 0
-                && headache.current() <= b.headacheDays() * (100 - settings.responderFallPercent()) / 100.0;
+                && meanHeadacheDays <= b.headacheDays() * (100 - settings.responderFallPercent()) / 100.0;
         return Optional.of(new DiaryOutcome(
                 b,
                 compared,

@@ -107,9 +107,9 @@ class OutcomePdf {
             chart(html, charts, "chart-headache-days");
             chart(html, charts, "chart-intensity");
         });
-        report.thinData()
-                .forEach(key ->
-                        html.append("<p class=\"caution\">").append(esc(t(key))).append("</p>"));
+        report.thinData().forEach(key -> html.append("<p class=\"caution\">")
+                .append(esc(t(key, settings.minRecordedDays())))
+                .append("</p>"));
 
         List<FigureRow> instruments = ReportTables.instruments(report, t);
         if (!instruments.isEmpty()) {

@@ -154,7 +154,7 @@ public class OutcomeService {
         audit.read(RecordType.REPORT, null, clientId);
         Optional<DiaryOutcome> diaryOutcome = OutcomeCalculator.diary(summary.periods(), from, to, settings.outcome());
         List<String> thin = new ArrayList<>();
-        if (summary.baseline().map(b -> b.recordedDays() == 0).orElse(true)) {
+        if (summary.baseline().map(b -> !b.enoughDiary()).orElse(true)) {
             thin.add("report.thin.no-baseline");
         }
         if (diaryOutcome.isEmpty()) {

@@ -70,7 +70,7 @@ public class PracticeOutcomeService {
         MapSqlParameterSource params = params(therapistId, from, to);
         Long scope = (Long) params.getValue("therapist");
         audit.read(RecordType.PRACTICE_OUTCOMES, scope, null, from + " to " + to);
-        PracticeOutcomes.Figures overall = new PracticeOutcomes.Figures(0, 0, 0, null, 0, null);
+        PracticeOutcomes.Figures overall = new PracticeOutcomes.Figures(0, 0, 0, 0, null, 0, null);
         List<PracticeOutcomes.ByTechnique> byTechnique = new ArrayList<>();
         for (var row : jdbc.query(
                 PracticeQueries.outcomes(scope != null),
@@ -153,6 +153,7 @@ public class PracticeOutcomeService {
                 .addValue("to", to)
                 .addValue("today", LocalDate.now(clock))
                 .addValue("period", settings.periodDays())
+                .addValue("minDays", settings.minRecordedDays())
                 .addValue("fall", settings.outcome().responderFallPercent());
     }
 
@@ -160,6 +161,7 @@ public class PracticeOutcomeService {
         return new PracticeOutcomes.Figures(
                 clients,
                 rs.getLong("with_outcome"),
+                rs.getLong("short_diary"),
                 rs.getLong("responders"),
                 decimal(rs, "headache_change"),
                 rs.getLong("with_midas"),

@@ -16,7 +16,8 @@ public record PracticeOutcomes(
     /**
      * @param clients clients counted: for the practice, those with a signed session in the dates;
      *     for a technique, those who received it
-     * @param withOutcome clients with a baseline and a complete period to compare
+     * @param withOutcome clients with a baseline and a complete period to compare, each with enough diary
+     * @param shortDiary clients left out because their baseline or later periods have too few recorded days
      * @param headacheChange mean change in headache days per 28 days, one decimal; null without outcomes
      * @param withMidas clients with two or more MIDAS scores
      * @param midasChange mean change from first to latest MIDAS score, one decimal; null without
@@ -24,6 +25,7 @@ public record PracticeOutcomes(
     public record Figures(
             long clients,
             long withOutcome,
+            long shortDiary,
             long responders,
             Double headacheChange,
             long withMidas,

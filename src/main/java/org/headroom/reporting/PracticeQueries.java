@@ -9,7 +9,9 @@ import org.headroom.treatment.Technique;
  * rows. The common part computes, per client in scope, the same figures as {@link
  * OutcomeCalculator}: the baseline period and the complete periods overlapping the chosen dates
  * from the diary's kept period figures ({@code diary_period_figures}, computed by the report's own
- * calculator), the mean headache days of those periods and the responder reading, MIDAS first and
+ * calculator), only periods with enough recorded days (docs/clinical-rules.md, "Diary
+ * completeness"), with the clients whose diary is too short counted as left out; the mean headache
+ * days of those periods and the responder reading on the unrounded mean, MIDAS first and
  * latest, and the signed sessions in the dates. Every part reads through an index in the order it
  * is stored, so the time grows with the number of clients, not with the years of diary.
  */
@@ -46,14 +48,22 @@ final class PracticeQueries {
                 select p.client_id, avg(p.headache_days) as current_days, count(*) as periods
                   from diary_period_figures p
                  where p.period_end >= :from and p.period_end < :today and p.period_start <= :to
-                   and p.period_index > 0 and p.recorded_days > 0%2$s
+                   and p.period_index > 0 and p.recorded_days >= :minDays%2$s
                  group by p.client_id
             ),
             outcome as (
                 select b.client_id, b.headache_days as baseline_days, c.current_days, c.periods as compared
                   from compared c
                   join diary_period_figures b on b.client_id = c.client_id and b.period_index = 0
-                 where b.recorded_days > 0
+                 where b.recorded_days >= :minDays
+            ),
+            with_diary as (
+                select distinct p.client_id
+                  from diary_period_figures p
+                 where p.recorded_days > 0
+                   and (p.period_index = 0
+                        or (p.period_index > 0 and p.period_end >= :from and p.period_end < :today
+                            and p.period_start <= :to))%2$s
             ),
             midas as (
                 select client_id, count(*) as assessments,
@@ -82,17 +92,19 @@ final class PracticeQueries {
                        o.compared,
                        case when o.baseline_days is null then null
                             when o.baseline_days > 0
-                                 and round(o.current_days, 1) <= o.baseline_days * (100 - :fall) / 100.0 then 1
+                                 and o.current_days <= o.baseline_days * (100 - :fall) / 100.0 then 1
                             else 0 end as responder,
                        case when m.assessments > 1 then m.first_score end as midas_first,
                        case when m.assessments > 1 then m.latest_score end as midas_latest,
                        coalesce(s.sessions, 0) as sessions,
-                       s.techniques
+                       s.techniques,
+                       case when o.baseline_days is null and d.client_id is not null then 1 else 0 end as short_diary
                   from scope sc
                   left join outcome o on o.client_id = sc.client_id
+                  left join with_diary d on d.client_id = sc.client_id
                   left join midas m on m.client_id = sc.client_id
                   left join sessions s on s.client_id = sc.client_id
-                 where o.baseline_days is not null or s.sessions > 0
+                 where o.baseline_days is not null or s.sessions > 0 or d.client_id is not null
             )
             """
                 .formatted(TECHNIQUE_MASK, only.formatted("p"), only.formatted("m"), only.formatted("s"));
@@ -122,6 +134,7 @@ final class PracticeQueries {
                 select t.technique, count(*) as clients,
                        count(case when pc.sessions > 0 then 1 end) as active,
                        count(pc.responder) as with_outcome,
+                       coalesce(sum(pc.short_diary), 0) as short_diary,
                        coalesce(sum(pc.responder), 0) as responders,
                        avg(case when pc.responder is not null then pc.current_days - pc.baseline_days end) as headache_change,
                        count(pc.midas_first) as with_midas,

@@ -25,7 +25,7 @@ class DiaryCalculatorTest {
                 free(LocalDate.of(2026, 1, 10)),
                 attack(LocalDate.of(2026, 2, 1), null, null, 3, false, AcuteMedicationClass.NONE, 0));
 
-        List<PeriodFigures> periods = DiaryCalculator.periods(entries, BASELINE, LocalDate.of(2026, 2, 10), 28);
+        List<PeriodFigures> periods = DiaryCalculator.periods(entries, BASELINE, LocalDate.of(2026, 2, 10), 28, 23);
 
         assertThat(periods).hasSize(2);
         PeriodFigures baseline = periods.get(0);
@@ -60,7 +60,7 @@ class DiaryCalculatorTest {
     void entries_before_the_baseline_open_earlier_periods_and_missing_days_stay_missing() {
         List<DiaryEntryData> entries =
                 List.of(attack(LocalDate.of(2025, 12, 20), "10:00", 3.0, 5, false, AcuteMedicationClass.NONE, 0));
-        List<PeriodFigures> periods = DiaryCalculator.periods(entries, BASELINE, LocalDate.of(2026, 1, 15), 28);
+        List<PeriodFigures> periods = DiaryCalculator.periods(entries, BASELINE, LocalDate.of(2026, 1, 15), 28, 23);
 
         assertThat(periods).extracting(PeriodFigures::index).containsExactly(-1, 0);
         assertThat(periods.get(0).start()).isEqualTo(LocalDate.of(2025, 12, 4));
@@ -82,39 +82,166 @@ class DiaryCalculatorTest {
     @Test
     void chronic_migraine_and_medication_overuse_need_three_complete_periods_over_threshold() {
         ClinicalSettings settings = ClinicalSettings.defaults();
-        List<PeriodFigures> heavy = List.of(period(0, 16, 9, 11, 0), period(1, 15, 8, 10, 0), period(2, 18, 10, 12, 0));
+        List<PeriodFigures> heavy = List.of(
+                period(0, 16, 9, 11, 0), period(1, 15, 8, 10, 0), period(2, 18, 10, 12, 0), period(3, 18, 10, 12, 0));
         assertThat(DiaryFlags.evaluate(heavy, settings))
                 .extracting(DiaryFlag::kind)
                 .containsExactly(DiaryFlag.Kind.CHRONIC_MIGRAINE, DiaryFlag.Kind.MEDICATION_OVERUSE);
 
-        List<PeriodFigures> oneShort =
-                List.of(period(0, 16, 9, 11, 0), period(1, 14, 8, 10, 0), period(2, 18, 10, 12, 0));
+        List<PeriodFigures> oneShort = List.of(
+                period(0, 16, 9, 11, 0), period(1, 14, 8, 10, 0), period(2, 18, 10, 12, 0), period(3, 18, 10, 12, 0));
         assertThat(DiaryFlags.evaluate(oneShort, settings)).isEmpty();
 
-        List<PeriodFigures> simpleOnly =
-                List.of(period(0, 20, 2, 0, 15), period(1, 20, 2, 0, 15), period(2, 20, 2, 0, 16));
+        List<PeriodFigures> simpleOnly = List.of(
+                period(0, 20, 2, 0, 15), period(1, 20, 2, 0, 15), period(2, 20, 2, 0, 16), period(3, 20, 2, 0, 16));
         assertThat(DiaryFlags.evaluate(simpleOnly, settings))
                 .extracting(DiaryFlag::kind)
                 .containsExactly(DiaryFlag.Kind.MEDICATION_OVERUSE);
 
         // ICHD-3 8.2.6: triptans on 6 days and paracetamol on 6 others, neither overused alone: 12 days.
-        List<PeriodFigures> bothKinds = List.of(period(0, 16, 2, 6, 6), period(1, 16, 2, 5, 5), period(2, 17, 2, 6, 4));
+        List<PeriodFigures> bothKinds =
+                List.of(period(0, 16, 2, 6, 6), period(1, 16, 2, 5, 5), period(2, 17, 2, 6, 4), period(3, 17, 2, 6, 4));
         assertThat(DiaryFlags.evaluate(bothKinds, settings))
                 .extracting(DiaryFlag::kind)
                 .containsExactly(DiaryFlag.Kind.MEDICATION_OVERUSE);
         List<PeriodFigures> bothKindsTooFew =
-                List.of(period(0, 16, 2, 6, 6), period(1, 16, 2, 4, 5), period(2, 17, 2, 6, 4));
+                List.of(period(0, 16, 2, 6, 6), period(1, 16, 2, 4, 5), period(2, 17, 2, 6, 4), period(3, 17, 2, 6, 4));
         assertThat(DiaryFlags.evaluate(bothKindsTooFew, settings))
                 .as("9 days in one period")
                 .isEmpty();
-        List<PeriodFigures> oneKindBelow =
-                List.of(period(0, 16, 2, 0, 12), period(1, 16, 2, 0, 12), period(2, 17, 2, 0, 12));
+        List<PeriodFigures> oneKindBelow = List.of(
+                period(0, 16, 2, 0, 12), period(1, 16, 2, 0, 12), period(2, 17, 2, 0, 12), period(3, 17, 2, 0, 12));
         assertThat(DiaryFlags.evaluate(oneKindBelow, settings))
                 .as("simple analgesics alone on 12 days stay below their own 15")
                 .isEmpty();
 
-        List<PeriodFigures> twoPeriods = List.of(period(0, 20, 10, 12, 0), period(1, 20, 10, 12, 0));
-        assertThat(DiaryFlags.evaluate(twoPeriods, settings)).isEmpty();
+        List<PeriodFigures> threePeriods =
+                List.of(period(0, 20, 10, 12, 0), period(1, 20, 10, 12, 0), period(2, 20, 10, 12, 0));
+        assertThat(DiaryFlags.evaluate(threePeriods, settings))
+                .as("3 periods are 84 days: not more than 3 months")
+                .isEmpty();
+    }
+
+    @Test
+    void a_pattern_that_ended_keeps_its_dates_and_a_period_without_enough_diary_breaks_a_run() {
+        ClinicalSettings settings = ClinicalSettings.defaults();
+        List<PeriodFigures> history = new java.util.ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            history.add(period(i, 16, 9, 11, 0));
+        }
+        for (int i = 4; i < 10; i++) {
+            history.add(period(i, 3, 1, 1, 0));
+        }
+        List<DiaryFlag> flags = DiaryFlags.evaluate(history, settings);
+        assertThat(flags)
+                .extracting(DiaryFlag::kind)
+                .containsExactly(DiaryFlag.Kind.CHRONIC_MIGRAINE, DiaryFlag.Kind.MEDICATION_OVERUSE);
+        assertThat(flags).allSatisfy(f -> {
+            assertThat(f.current()).as("ended months ago").isFalse();
+            assertThat(f.from()).isEqualTo(BASELINE);
+            assertThat(f.to()).isEqualTo(BASELINE.plusDays(4 * 28 - 1));
+        });
+
+        List<PeriodFigures> gap = new java.util.ArrayList<>(List.of(
+                period(0, 16, 9, 11, 0), period(1, 16, 9, 11, 0), period(2, 16, 9, 11, 0), period(3, 16, 9, 11, 0)));
+        PeriodFigures thin = gap.get(2);
+        gap.set(
+                2,
+                new PeriodFigures(
+                        thin.index(), thin.start(), thin.end(), 16, 9, 16, 5.0, 4.0, 11, 11, 0, 20, true, false));
+        assertThat(DiaryFlags.evaluate(gap, settings))
+                .as("20 recorded days: not enough diary, so the four periods are not a run")
+                .isEmpty();
+
+        List<PeriodFigures> ongoing = new java.util.ArrayList<>(history);
+        for (int i = 10; i < 15; i++) {
+            ongoing.add(period(i, 16, 9, 0, 0));
+        }
+        List<DiaryFlag> now = DiaryFlags.evaluate(ongoing, settings);
+        assertThat(now)
+                .extracting(DiaryFlag::kind, DiaryFlag::current)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(DiaryFlag.Kind.CHRONIC_MIGRAINE, false),
+                        org.assertj.core.groups.Tuple.tuple(DiaryFlag.Kind.CHRONIC_MIGRAINE, true),
+                        org.assertj.core.groups.Tuple.tuple(DiaryFlag.Kind.MEDICATION_OVERUSE, false));
+        assertThat(now.get(1).periods()).hasSize(5);
+    }
+
+    @Test
+    void medicine_counts_on_the_day_it_was_taken_and_an_attack_still_going_reaches_today() {
+        LocalDate day = BASELINE.plusDays(10);
+        DiaryEntryData longAttack = new DiaryEntryData(
+                0,
+                0,
+                EntryKind.ATTACK,
+                day,
+                LocalTime.of(20, 0),
+                40.0,
+                7,
+                true,
+                false,
+                Set.of(),
+                false,
+                false,
+                false,
+                false,
+                2,
+                null,
+                null,
+                0,
+                Set.of(),
+                null,
+                null,
+                null,
+                false,
+                List.of(
+                        new MedicineTaken(day, "Sumatriptan", AcuteMedicationClass.TRIPTAN, 1),
+                        new MedicineTaken(day.plusDays(1), "Sumatriptan", AcuteMedicationClass.TRIPTAN, 1),
+                        new MedicineTaken(day.plusDays(1), "Ibuprofen", AcuteMedicationClass.NSAID, 2)),
+                EntryOrigin.therapist(java.time.Instant.EPOCH));
+        PeriodFigures p = DiaryCalculator.periods(List.of(longAttack), BASELINE, BASELINE.plusDays(40), 28, 23)
+                .getFirst();
+        assertThat(p.headacheDays())
+                .as("20:00 plus 40 hours touches three days")
+                .isEqualTo(3);
+        assertThat(p.acuteMedicationDays())
+                .as("two days of intake, not the day the attack began")
+                .isEqualTo(2);
+        assertThat(p.specificMedicationDays()).isEqualTo(2);
+        assertThat(p.simpleMedicationDays()).isEqualTo(1);
+        assertThat(p.enoughDiary()).as("3 recorded days of 28").isFalse();
+
+        DiaryEntryData going = new DiaryEntryData(
+                0,
+                0,
+                EntryKind.ATTACK,
+                day,
+                LocalTime.of(8, 0),
+                null,
+                6,
+                false,
+                false,
+                Set.of(),
+                false,
+                false,
+                false,
+                false,
+                1,
+                null,
+                null,
+                0,
+                Set.of(),
+                null,
+                null,
+                null,
+                true,
+                List.of(),
+                EntryOrigin.therapist(java.time.Instant.EPOCH));
+        PeriodFigures today = DiaryCalculator.periods(List.of(going), BASELINE, day.plusDays(2), 28, 23)
+                .getFirst();
+        assertThat(today.headacheDays())
+                .as("still going: its day and the two since")
+                .isEqualTo(3);
     }
 
     @Test
@@ -166,6 +293,7 @@ class DiaryCalculatorTest {
                 specific,
                 simple,
                 28,
+                true,
                 true);
     }
 
@@ -199,7 +327,12 @@ class DiaryCalculatorTest {
                 Set.of(),
                 null,
                 null,
-                null);
+                null,
+                false,
+                doses > 0 && med != AcuteMedicationClass.NONE
+                        ? List.of(new MedicineTaken(date, "", med, doses))
+                        : List.of(),
+                EntryOrigin.therapist(java.time.Instant.EPOCH));
     }
 
     static DiaryEntryData free(LocalDate date) {
@@ -225,6 +358,9 @@ class DiaryCalculatorTest {
                 Set.of(),
                 null,
                 null,
-                null);
+                null,
+                false,
+                List.of(),
+                EntryOrigin.therapist(java.time.Instant.EPOCH));
     }
 }

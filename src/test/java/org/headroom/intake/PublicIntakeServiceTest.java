@@ -9,6 +9,7 @@ import java.util.EnumSet;
 import java.util.List;
 import org.headroom.Fixtures;
 import org.headroom.IntegrationTest;
+import org.headroom.base.SecretTokens;
 import org.headroom.client.ClientDetails;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -143,7 +144,7 @@ class PublicIntakeServiceTest {
         jdbc.update(
                 "update intake_link set expires_at = ? where token_hash = ?",
                 java.sql.Timestamp.from(java.time.Instant.now().minusSeconds(60)),
-                Tokens.hash(token(second)));
+                SecretTokens.hash(token(second)));
         assertThat(publicIntakes.check(token(second))).isEqualTo(LinkState.EXPIRED);
         assertThatThrownBy(() -> publicIntakes.open(token(second), BORN)).isInstanceOf(LinkUnavailableException.class);
     }

@@ -87,6 +87,7 @@ class ScreeningTest {
                 new ClinicalSettings.ChronicMigraine(15, 8),
                 28,
                 3,
+                80,
                 false,
                 new ClinicalSettings.Outcome(50, 2, 30));
         assertThat(Screening.of(overuse(10, AcuteMedicationClass.TRIPTAN, 8, true), stricter)

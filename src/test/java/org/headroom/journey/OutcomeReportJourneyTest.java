@@ -113,7 +113,8 @@ class OutcomeReportJourneyTest extends BrowserTest {
             form.setStartTime(LocalTime.of(10, 0));
             form.setDurationHours(5.0);
             form.setIntensity(6);
-            diary.save(clientId, null, form);
+            org.headroom.diary.DiaryTestData.attack(diary, clientId, form);
         }
+        org.headroom.diary.DiaryTestData.restHeadacheFree(diary, clientId, start);
     }
 }

@@ -54,15 +54,15 @@ class OutcomeCalculatorTest {
     @Test
     void too_little_data_gives_no_figures_rather_than_misleading_ones() {
         PeriodFigures emptyBaseline =
-                new PeriodFigures(0, START, START.plusDays(27), 0, 0, 0, null, null, 0, 0, 0, 0, true);
+                new PeriodFigures(0, START, START.plusDays(27), 0, 0, 0, null, null, 0, 0, 0, 0, true, false);
         assertThat(OutcomeCalculator.diary(List.of(emptyBaseline, period(1, 5, 3, 5, 6.0, 4)), START, FAR, SETTINGS))
                 .as("no baseline recorded")
                 .isEmpty();
         assertThat(OutcomeCalculator.diary(List.of(period(0, 8, 6, 8, 7.0, 6)), START, FAR, SETTINGS))
                 .as("nothing after the baseline")
                 .isEmpty();
-        PeriodFigures running =
-                new PeriodFigures(1, START.plusDays(28), START.plusDays(55), 2, 1, 2, 5.0, 3.0, 1, 1, 0, 10, false);
+        PeriodFigures running = new PeriodFigures(
+                1, START.plusDays(28), START.plusDays(55), 2, 1, 2, 5.0, 3.0, 1, 1, 0, 10, false, false);
         assertThat(OutcomeCalculator.diary(List.of(period(0, 8, 6, 8, 7.0, 6), running), START, FAR, SETTINGS))
                 .as("a period still running is not compared")
                 .isEmpty();
@@ -120,6 +120,7 @@ class OutcomeCalculatorTest {
                 medication,
                 0,
                 28,
+                true,
                 true);
     }
 }

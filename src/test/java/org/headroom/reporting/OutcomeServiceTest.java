@@ -232,8 +232,9 @@ class OutcomeServiceTest {
             form.setStartTime(LocalTime.of(9, 0));
             form.setDurationHours(3.0);
             form.setIntensity(6);
-            diary.save(clientId, null, form);
+            org.headroom.diary.DiaryTestData.attack(diary, clientId, form);
         }
+        org.headroom.diary.DiaryTestData.restHeadacheFree(diary, clientId, start);
     }
 
     private void signNote(long clientId, LocalDate date, int before, int after, Technique technique) {

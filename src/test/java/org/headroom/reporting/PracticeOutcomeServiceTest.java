@@ -40,6 +40,9 @@ class PracticeOutcomeServiceTest {
     @Autowired
     Fixtures fixtures;
 
+    @Autowired
+    org.headroom.diary.DiaryService diary;
+
     private String therapist;
     private long therapistId;
     private ClientDetails responder;
@@ -62,7 +65,7 @@ class PracticeOutcomeServiceTest {
 
         // 3 seen; 2 with an outcome, 1 responder: 50 percent; (-5.0 + -1.5) / 2 = -3.25 -> -3.3;
         // MIDAS only for the responder: -11.
-        assertThat(result.overall()).isEqualTo(new PracticeOutcomes.Figures(3, 2, 1, -3.3, 1, -11.0));
+        assertThat(result.overall()).isEqualTo(new PracticeOutcomes.Figures(3, 2, 0, 1, -3.3, 1, -11.0));
         assertThat(result.overall().responderRate()).isEqualTo(50.0);
         Map<Technique, PracticeOutcomes.Figures> byTechnique = result.byTechnique().stream()
                 .collect(Collectors.toMap(
@@ -70,12 +73,31 @@ class PracticeOutcomeServiceTest {
         assertThat(byTechnique)
                 .containsOnlyKeys(Technique.TRIGGER_POINT_THERAPY, Technique.REFLEXOLOGY, Technique.SWEDISH_MASSAGE);
         assertThat(byTechnique.get(Technique.TRIGGER_POINT_THERAPY))
-                .isEqualTo(new PracticeOutcomes.Figures(2, 2, 1, -3.3, 1, -11.0));
+                .isEqualTo(new PracticeOutcomes.Figures(2, 2, 0, 1, -3.3, 1, -11.0));
         assertThat(byTechnique.get(Technique.REFLEXOLOGY))
-                .isEqualTo(new PracticeOutcomes.Figures(1, 1, 0, -1.5, 0, null));
+                .isEqualTo(new PracticeOutcomes.Figures(1, 1, 0, 0, -1.5, 0, null));
         assertThat(byTechnique.get(Technique.SWEDISH_MASSAGE))
-                .isEqualTo(new PracticeOutcomes.Figures(1, 0, 0, null, 0, null));
+                .isEqualTo(new PracticeOutcomes.Figures(1, 0, 0, 0, null, 0, null));
         assertThat(result.byTechnique().getFirst().technique()).isEqualTo(Technique.TRIGGER_POINT_THERAPY);
+    }
+
+    @Test
+    void a_client_whose_diary_is_too_short_is_left_out_and_counted_as_such() {
+        fixtures.runAs(therapist, () -> {
+            // A few attacks written down and nothing else: 5 of 28 baseline days, 3 of the next.
+            ClientDetails sparse = fixtures.diaryClientOf(therapist, "Sparse", Fixtures.unique("Diary"));
+            diary.setBaseline(sparse.id(), PracticeSample.BASELINE);
+            for (int day : new int[] {1, 4, 9, 15, 22, 30, 41, 50}) {
+                var form = org.headroom.diary.DiaryEntryForm.attackOn(PracticeSample.BASELINE.plusDays(day));
+                form.setIntensity(6);
+                diary.save(sparse.id(), null, form);
+            }
+            return null;
+        });
+        PracticeOutcomes result = fixtures.runAs(therapist, () -> practice.outcomes(null, FROM, TODAY));
+        assertThat(result.overall().withOutcome()).as("the two complete diaries only").isEqualTo(2);
+        assertThat(result.overall().shortDiary()).isEqualTo(1);
+        assertThat(result.overall().responderRate()).isEqualTo(50.0);
     }
 
     @Test

@@ -89,12 +89,12 @@ public class PracticeSample {
 
             ClientDetails partial = client("Part");
             diary.setBaseline(partial.id(), BASELINE);
-            attacks(partial.id(), BASELINE, 4);
             DiaryEntryForm overMidnight = DiaryEntryForm.attackOn(BASELINE.plusDays(20));
             overMidnight.setStartTime(LocalTime.of(22, 0));
             overMidnight.setDurationHours(6.0);
             overMidnight.setIntensity(5);
             diary.save(partial.id(), null, overMidnight);
+            attacks(partial.id(), BASELINE, 4);
             attacks(partial.id(), BASELINE.plusDays(28), 5);
             attacks(partial.id(), BASELINE.plusDays(56), 4);
             diary.recordMidas(partial.id(), BASELINE, new MidasAnswers(3, 3, 3, 3, 3, 10, 6));
@@ -128,8 +128,9 @@ public class PracticeSample {
             form.setStartTime(LocalTime.of(9, 0));
             form.setDurationHours(3.0);
             form.setIntensity(6);
-            diary.save(clientId, null, form);
+            org.headroom.diary.DiaryTestData.attack(diary, clientId, form);
         }
+        org.headroom.diary.DiaryTestData.restHeadacheFree(diary, clientId, start);
     }
 
     private void sign(long clientId, LocalDate date, Technique... techniques) {

@@ -68,6 +68,7 @@ final class ReportSamples {
                 0,
                 medicationDays,
                 28,
+                true,
                 true);
     }
 

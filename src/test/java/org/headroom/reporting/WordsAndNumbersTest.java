@@ -24,8 +24,11 @@ class WordsAndNumbersTest {
         assertThat(t.t("report.summary.headache.fell", "8", "4", "50", 1))
                 .endsWith("comparing the baseline with 1 later 28-day period.");
         assertThat(t.t("diary.card.latest", 1, 0, 27, "1 Mar 2026", "28 Mar 2026"))
-                .isEqualTo("Latest period with entries (1 Mar 2026 – 28 Mar 2026): 1 headache day, no migraine days"
-                        + " (27 days recorded)");
+                .isEqualTo("Latest period with entries (1 Mar 2026 – 28 Mar 2026): 1 headache day in 27 recorded days,"
+                        + " no migraine days");
+        assertThat(t.t("diary.card.latest.not-enough", 2, 28, "1 Mar 2026", "28 Mar 2026"))
+                .isEqualTo("Latest period with entries (1 Mar 2026 – 28 Mar 2026): not enough diary (2 days of 28"
+                        + " recorded)");
         assertThat(t.t("diary.transcribe.skipped", 1)).contains("1 day already in the diary was left as it was");
         assertThat(t.t("outcomes.midas-change.n", 1)).contains("(1 client with two or more scores)");
         assertThat(String.join("\n", t.all())).doesNotContain("(s)").doesNotContain("(es)");

@@ -10,7 +10,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param medicationOveruse the medication-overuse headache pattern ("Medication-overuse headache")
  * @param chronicMigraine the chronic-migraine pattern ("Chronic migraine")
  * @param periodDays the period that diary figures are counted over: 28 days, the usual trial unit
- * @param patternPeriods how many consecutive periods make "more than 3 months" for the patterns
+ * @param patternPeriods how many consecutive periods make "more than 3 months" for the patterns:
+ *     4 periods of 28 days (112 days) are the fewest whole periods longer than any 3 calendar
+ *     months (92 days at most); 3 periods are only 84 days
+ * @param minRecordedPercent the share of a period's days that must be recorded (headache or
+ *     headache-free) for its figures to count; fewer shows "not enough diary"
+ *
  * @param midasSplitGradeFour whether MIDAS grade IV is split into IV-A (21-40) and IV-B (41+)
  * @param outcome how the outcome report reads changes
  */
@@ -19,9 +24,15 @@ public record ClinicalSettings(
         @DefaultValue MedicationOveruse medicationOveruse,
         @DefaultValue ChronicMigraine chronicMigraine,
         @DefaultValue("28") int periodDays,
-        @DefaultValue("3") int patternPeriods,
+        @DefaultValue("4") int patternPeriods,
+        @DefaultValue("80") int minRecordedPercent,
         @DefaultValue("false") boolean midasSplitGradeFour,
         @DefaultValue Outcome outcome) {
+
+    /** The recorded days a period needs for its figures to count (80 % of 28 days: 23). */
+    public int minRecordedDays() {
+        return (int) Math.ceil(periodDays * minRecordedPercent / 100.0);
+    }
 
     /**
      * How outcomes are read: a responder has at least {@code responderFallPercent} fewer headache
@@ -63,7 +74,8 @@ public record ClinicalSettings(
                 new MedicationOveruse(15, 10, 15, 10),
                 new ChronicMigraine(15, 8),
                 28,
-                3,
+                4,
+                80,
                 false,
                 new Outcome(50, 2, 30));
     }

@@ -82,6 +82,14 @@ class DiarySection implements ClientPageSection {
     }
 
     private Span fact(Card card, String key, PeriodFigures p) {
+        if (!p.enoughDiary()) {
+            return new Span(card.getTranslation(
+                    key + ".not-enough",
+                    p.recordedDays(),
+                    java.time.temporal.ChronoUnit.DAYS.between(p.start(), p.end()) + 1,
+                    Formats.date(p.start()),
+                    Formats.date(p.end())));
+        }
         return new Span(card.getTranslation(
                 key,
                 p.headacheDays(),

@@ -24,6 +24,7 @@ final class DiaryTexts {
                 flag.periods().size(),
                 range,
                 flag.headacheDaysThreshold(),
-                flag.otherThreshold());
+                flag.otherThreshold(),
+                flag.current() ? 1 : 0);
     }
 }

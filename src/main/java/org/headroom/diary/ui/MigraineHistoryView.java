@@ -61,9 +61,17 @@ final class MigraineHistoryView extends VerticalLayout implements BeforeEnterObs
     private DiarySummary summary;
     private boolean mayKeepHealthData;
 
+    private final org.headroom.base.clinical.ClinicalSettings settings;
+
     MigraineHistoryView(
-            DiaryService diary, ClientService clients, IntakeService intakes, UserDirectory directory, Clock clock) {
+            DiaryService diary,
+            ClientService clients,
+            IntakeService intakes,
+            UserDirectory directory,
+            org.headroom.base.clinical.ClinicalSettings settings,
+            Clock clock) {
         this.directory = directory;
+        this.settings = settings;
         this.diary = diary;
         this.clients = clients;
         this.intakes = intakes;
@@ -216,14 +224,21 @@ final class MigraineHistoryView extends VerticalLayout implements BeforeEnterObs
         figures.addColumn(p -> DiaryTexts.period(this, p))
                 .setHeader(getTranslation("diary.figures.period"))
                 .setFlexGrow(2);
-        figures.addColumn(PeriodFigures::headacheDays).setHeader(getTranslation("diary.figures.headacheDays"));
-        figures.addColumn(PeriodFigures::migraineDays).setHeader(getTranslation("diary.figures.migraineDays"));
-        figures.addColumn(PeriodFigures::attacks).setHeader(getTranslation("diary.figures.attacks"));
-        figures.addColumn(p -> Formats.decimal(p.meanPeakIntensity()))
+        // A period with too few recorded days says "not enough diary" rather than a number that would
+        // read as a count (docs/clinical-rules.md, "Diary completeness").
+        figures.addColumn(p -> p.enoughDiary() ? String.valueOf(p.headacheDays()) : getTranslation("diary.not-enough"))
+                .setHeader(getTranslation("diary.figures.headacheDays"))
+                .setFlexGrow(2);
+        figures.addColumn(p -> p.enoughDiary() ? String.valueOf(p.migraineDays()) : "")
+                .setHeader(getTranslation("diary.figures.migraineDays"));
+        figures.addColumn(p -> p.enoughDiary() ? String.valueOf(p.attacks()) : "")
+                .setHeader(getTranslation("diary.figures.attacks"));
+        figures.addColumn(p -> p.enoughDiary() ? Formats.decimal(p.meanPeakIntensity()) : "")
                 .setHeader(getTranslation("diary.figures.intensity"));
-        figures.addColumn(p -> Formats.decimal(p.meanDurationHours()))
+        figures.addColumn(p -> p.enoughDiary() ? Formats.decimal(p.meanDurationHours()) : "")
                 .setHeader(getTranslation("diary.figures.duration"));
-        figures.addColumn(PeriodFigures::acuteMedicationDays).setHeader(getTranslation("diary.figures.medicationDays"));
+        figures.addColumn(p -> p.enoughDiary() ? String.valueOf(p.acuteMedicationDays()) : "")
+                .setHeader(getTranslation("diary.figures.medicationDays"));
         figures.addColumn(p -> p.recordedDays() + (p.complete() ? "" : " *"))
                 .setHeader(getTranslation("diary.figures.recorded"));
     }
@@ -235,7 +250,9 @@ final class MigraineHistoryView extends VerticalLayout implements BeforeEnterObs
         figures.setPartNameGenerator(p -> p.isBaseline() ? "baseline" : null);
         figures.setAllRowsVisible(true);
         Div box = new Div(
-                new H3(getTranslation("diary.figures.title")), figures, new Span(getTranslation("diary.figures.note")));
+                new H3(getTranslation("diary.figures.title")),
+                figures,
+                new Span(getTranslation("diary.figures.note", settings.minRecordedDays())));
         int hidden = summary.periods().size() - shown.size();
         if (hidden > 0) {
             Paragraph left = new Paragraph(getTranslation("diary.figures.empty-left-out", hidden));

@@ -149,7 +149,8 @@ final class OutcomeReportView extends VerticalLayout implements BeforeEnterObser
         OutcomeSummary.sentences(report, settings.outcome(), texts).forEach(s -> summary.add(new Paragraph(s)));
         body.add(summary);
         report.thinData().forEach(key -> {
-            Span thin = new Span(VaadinIcon.INFO_CIRCLE.create(), new Span(getTranslation(key)));
+            Span thin = new Span(
+                    VaadinIcon.INFO_CIRCLE.create(), new Span(getTranslation(key, settings.minRecordedDays())));
             thin.addClassName("hr-screening-none");
             body.add(new Div(thin));
         });

@@ -49,10 +49,12 @@ final class PracticeOutcomesView extends VerticalLayout {
     final Anchor csv = new Anchor();
     private final Div stats = new Div();
     private final boolean wholePractice;
+    private final ClinicalSettings settings;
 
     PracticeOutcomesView(
             PracticeOutcomeService practice, UserAccountService accounts, ClinicalSettings settings, Clock clock) {
         this.practice = practice;
+        this.settings = settings;
         this.wholePractice = practice.seesWholePractice();
         addClassName("hr-page");
         setId("practice-outcomes");
@@ -134,6 +136,10 @@ final class PracticeOutcomesView extends VerticalLayout {
         stats.add(
                 stat("stat-active", Long.toString(all.clients()), getTranslation("outcomes.active")),
                 stat("stat-with-outcome", Long.toString(all.withOutcome()), getTranslation("outcomes.with-outcome")),
+                stat(
+                        "stat-short-diary",
+                        Long.toString(all.shortDiary()),
+                        getTranslation("outcomes.short-diary", settings.minRecordedDays())),
                 stat("stat-responders", rate(all), getTranslation("outcomes.responder-rate")),
                 stat(
                         "stat-headache-change",

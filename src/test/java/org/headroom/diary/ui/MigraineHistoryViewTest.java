@@ -207,7 +207,8 @@ class MigraineHistoryViewTest extends ViewTest {
         assertThat(card)
                 .contains("Latest period with entries ("
                         + org.headroom.base.Formats.date(baseline.plusDays(28)) + " – "
-                        + org.headroom.base.Formats.date(baseline.plusDays(55)) + "): 2 headache days")
+                        + org.headroom.base.Formats.date(baseline.plusDays(55))
+                        + "): not enough diary (2 days of 28 recorded)")
                 .contains("Nothing has been recorded in the diary since "
                         + org.headroom.base.Formats.date(baseline.plusDays(55)));
     }

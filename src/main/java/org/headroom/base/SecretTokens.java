@@ -1,4 +1,4 @@
-package org.headroom.intake;
+package org.headroom.base;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -8,19 +8,19 @@ import java.util.Base64;
 import java.util.HexFormat;
 
 /** Unguessable link tokens (256 random bits); the database keeps only their SHA-256. */
-final class Tokens {
+public final class SecretTokens {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private Tokens() {}
+    private SecretTokens() {}
 
-    static String newToken() {
+    public static String newToken() {
         byte[] bytes = new byte[32];
         RANDOM.nextBytes(bytes);
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
-    static String hash(String token) {
+    public static String hash(String token) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest);
