@@ -43,6 +43,7 @@ create table client_medicine (
     medication_class varchar(30)  not null,
     active           boolean      not null default true,
     created_at       timestamp(6) not null,
+    version          bigint       not null default 0,
     constraint fk_client_medicine_client foreign key (client_id) references client (id)
 ) engine = InnoDB default charset = utf8mb4 collate = utf8mb4_unicode_ci;
 
@@ -79,6 +80,7 @@ create table diary_device (
     created_at   timestamp(6) not null,
     last_used_at timestamp(6) not null,
     revoked_at   timestamp(6) null,
+    version      bigint       not null default 0,
     constraint fk_diary_device_client foreign key (client_id) references client (id),
     constraint ux_diary_device_token unique (token_hash)
 ) engine = InnoDB default charset = utf8mb4 collate = utf8mb4_unicode_ci;
@@ -94,6 +96,7 @@ create table questionnaire_schedule (
     next_due    date         not null,
     created_by  bigint       not null,
     created_at  timestamp(6) not null,
+    version     bigint       not null default 0,
     constraint fk_schedule_client foreign key (client_id) references client (id),
     constraint fk_schedule_user foreign key (created_by) references app_user (id),
     constraint ux_schedule_instrument unique (client_id, instrument)

@@ -69,24 +69,29 @@ class ArchitectureTest {
                 }
             }
         }
-        org.assertj.core.api.Assertions.assertThat(open).containsExactly("org.headroom.intake.PublicIntakeService");
+        org.assertj.core.api.Assertions.assertThat(open)
+                .containsExactlyInAnyOrder(
+                        "org.headroom.intake.PublicIntakeService", "org.headroom.diary.ClientDiaryService");
     }
 
     /**
      * Acting on behalf of a user bypasses who is signed in: only the demo practice (outside
-     * production) and a client's link (for the therapist who sent it) may do so.
+     * production) and a client's own link (an intake link, a diary device) for their therapist may do so.
      */
     @Test
-    void only_the_demo_and_the_intake_link_act_on_behalf_of_a_user() {
+    void only_the_demo_and_client_links_act_on_behalf_of_a_user() {
         org.assertj.core.api.Assertions.assertThat(callersOf("org.headroom.security.SystemAccounts", "runAs"))
-                .isSubsetOf("org.headroom.demo.DemoData", "org.headroom.intake.PublicIntakeService");
+                .isSubsetOf(
+                        "org.headroom.demo.DemoData",
+                        "org.headroom.intake.PublicIntakeService",
+                        "org.headroom.diary.ClientDiaryService");
     }
 
     /** The kept period figures are recomputed by the diary alone, after its own checks. */
     @Test
     void only_the_diary_recomputes_the_kept_period_figures() {
         org.assertj.core.api.Assertions.assertThat(callersOf("org.headroom.diary.PeriodFiguresStore", "refresh"))
-                .isSubsetOf("org.headroom.diary.DiaryService");
+                .isSubsetOf("org.headroom.diary.DiaryService", "org.headroom.diary.ClientDiaryService");
     }
 
     private static boolean opensToAnonymous(java.util.Optional<PreAuthorize> guard) {

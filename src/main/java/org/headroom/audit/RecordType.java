@@ -14,5 +14,7 @@ public enum RecordType {
     SUBJECT_ACCESS,
     AUDIT_TRAIL,
     /** A user account or a practice-wide sign-in setting, changed by the practice admin. */
-    ACCOUNT
+    ACCOUNT,
+    /** A client's own diary: its personal link, the devices it is kept on, reminders, schedules. */
+    DIARY_ACCESS
 }

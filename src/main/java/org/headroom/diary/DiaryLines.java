@@ -115,4 +115,39 @@ class DiaryLines {
                 f.allMedicines(),
                 null);
     }
+
+    /** Refuses MIDAS answers out of range (each 0-90; the "half productivity" answers within the days left). */
+    static void checkMidas(MidasAnswers answers) {
+        java.util.List<String> problems = answers.problems();
+        if (!problems.isEmpty()) {
+            throw new DiaryRefusedException("midas.invalid", problems.getFirst());
+        }
+    }
+
+    /**
+     * The HIT-6 total of six answers (each 6, 8, 10, 11 or 13), or a total given alone ({@code
+     * items} null) that six answers can make; anything else is refused.
+     */
+    static int hit6Total(java.util.List<Integer> items, Integer total) {
+        int sum;
+        if (items != null) {
+            if (items.size() != 6) {
+                throw new DiaryRefusedException("hit6.six-answers", "items");
+            }
+            for (int i = 0; i < 6; i++) {
+                if (items.get(i) == null) {
+                    throw new DiaryRefusedException("hit6.answer-missing", "item" + (i + 1));
+                }
+                if (!Hit6Band.ITEM_VALUES.contains(items.get(i))) {
+                    throw new DiaryRefusedException("hit6.item-value", "item" + (i + 1));
+                }
+            }
+            sum = items.stream().mapToInt(Integer::intValue).sum();
+        } else if (total != null && Hit6Band.POSSIBLE_TOTALS.contains(total)) {
+            sum = total;
+        } else {
+            throw new DiaryRefusedException("hit6.total", "total");
+        }
+        return sum;
+    }
 }

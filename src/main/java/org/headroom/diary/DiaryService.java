@@ -169,10 +169,7 @@ public class DiaryService {
     public MidasResult recordMidas(long clientId, LocalDate assessedOn, MidasAnswers answers) {
         requireHealthDataConsent(clientId);
         checkAssessmentDate(assessedOn);
-        List<String> problems = answers.problems();
-        if (!problems.isEmpty()) {
-            throw new DiaryRefusedException("midas.invalid", problems.getFirst());
-        }
+        DiaryLines.checkMidas(answers);
         MidasAssessment saved = midas.saveAndFlush(new MidasAssessment(
                 clientId, assessedOn, answers, currentUser.require().id(), clock.instant()));
         audit.change(AuditAction.CREATE, RecordType.INSTRUMENT, saved.getId(), clientId, "MIDAS");
@@ -186,25 +183,7 @@ public class DiaryService {
     public Hit6Result recordHit6(long clientId, LocalDate assessedOn, List<Integer> items, Integer total) {
         requireHealthDataConsent(clientId);
         checkAssessmentDate(assessedOn);
-        int sum;
-        if (items != null) {
-            if (items.size() != 6) {
-                throw new DiaryRefusedException("hit6.six-answers", "items");
-            }
-            for (int i = 0; i < 6; i++) {
-                if (items.get(i) == null) {
-                    throw new DiaryRefusedException("hit6.answer-missing", "item" + (i + 1));
-                }
-                if (!Hit6Band.ITEM_VALUES.contains(items.get(i))) {
-                    throw new DiaryRefusedException("hit6.item-value", "item" + (i + 1));
-                }
-            }
-            sum = items.stream().mapToInt(Integer::intValue).sum();
-        } else if (total != null && Hit6Band.POSSIBLE_TOTALS.contains(total)) {
-            sum = total;
-        } else {
-            throw new DiaryRefusedException("hit6.total", "total");
-        }
+        int sum = DiaryLines.hit6Total(items, total);
         Hit6Assessment saved = hit6.saveAndFlush(new Hit6Assessment(
                 clientId, assessedOn, items, sum, currentUser.require().id(), clock.instant()));
         audit.change(AuditAction.CREATE, RecordType.INSTRUMENT, saved.getId(), clientId, "HIT-6");

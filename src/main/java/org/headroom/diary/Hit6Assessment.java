@@ -53,6 +53,9 @@ class Hit6Assessment {
 
     protected Hit6Assessment() {}
 
+    @jakarta.persistence.Column(name = "client_reported")
+    private boolean clientReported;
+
     Hit6Assessment(
             long clientId,
             LocalDate assessedOn,
@@ -78,7 +81,13 @@ class Hit6Assessment {
     Hit6Result toResult() {
         java.util.List<Integer> items =
                 item1 == null ? null : java.util.List.of(item1, item2, item3, item4, item5, item6);
-        return new Hit6Result(id, assessedOn, items, total, Hit6Band.of(total), recordedBy, recordedAt);
+        return new Hit6Result(id, assessedOn, items, total, Hit6Band.of(total), recordedBy, recordedAt, clientReported);
+    }
+
+    /** Answered by the client on their diary pages. */
+    Hit6Assessment byClient() {
+        clientReported = true;
+        return this;
     }
 
     Long getId() {

@@ -16,4 +16,5 @@ public record Hit6Result(
         int total,
         Hit6Band band,
         long recordedBy,
-        Instant recordedAt) {}
+        Instant recordedAt,
+        boolean clientReported) {}

@@ -51,6 +51,9 @@ class MidasAssessment {
     @Column(name = "recorded_by", nullable = false, updatable = false)
     private long recordedBy;
 
+    @jakarta.persistence.Column(name = "client_reported")
+    private boolean clientReported;
+
     protected MidasAssessment() {}
 
     MidasAssessment(long clientId, LocalDate assessedOn, MidasAnswers a, long recordedBy, Instant now) {
@@ -76,7 +79,14 @@ class MidasAssessment {
                 answers.score(),
                 MidasGrade.of(answers.score(), splitGradeFour),
                 recordedBy,
-                recordedAt);
+                recordedAt,
+                clientReported);
+    }
+
+    /** Answered by the client on their diary pages. */
+    MidasAssessment byClient() {
+        clientReported = true;
+        return this;
     }
 
     Long getId() {

@@ -11,4 +11,5 @@ public record MidasResult(
         int score,
         MidasGrade grade,
         long recordedBy,
-        Instant recordedAt) {}
+        Instant recordedAt,
+        boolean clientReported) {}

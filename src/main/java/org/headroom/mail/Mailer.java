@@ -85,6 +85,10 @@ public class Mailer {
         helper.setTo(mail.to());
         helper.setSubject(mail.subject());
         helper.setText(mail.text(), false);
+        if (mail.unsubscribeUrl() != null) {
+            message.setHeader("List-Unsubscribe", "<" + mail.unsubscribeUrl() + ">");
+            message.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+        }
         if (mail.attachment() != null) {
             helper.addAttachment(
                     mail.attachment().name(),

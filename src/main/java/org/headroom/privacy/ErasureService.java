@@ -36,7 +36,12 @@ public class ErasureService {
     static final List<String> DELETIONS = List.of(
             "delete from session_note_amendment where note_id in (select id from session_note where client_id = ?)",
             "delete from session_note where client_id = ?",
+            "delete from diary_medicine_taken where entry_id in (select id from diary_entry where client_id = ?)",
             "delete from diary_entry where client_id = ?",
+            "delete from client_medicine where client_id = ?",
+            "delete from diary_device where client_id = ?",
+            "delete from client_diary where client_id = ?",
+            "delete from questionnaire_schedule where client_id = ?",
             "delete from diary_baseline where client_id = ?",
             "delete from diary_period_figures where client_id = ?",
             "delete from midas_assessment where client_id = ?",

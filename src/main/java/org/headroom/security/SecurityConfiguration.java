@@ -37,8 +37,9 @@ class SecurityConfiguration {
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, SignInProtection protection, RequestUtil requestUtil)
             throws Exception {
-        http.authorizeHttpRequests(
-                auth -> auth.requestMatchers("/images/**", "/icons/**").permitAll());
+        http.authorizeHttpRequests(auth -> auth.requestMatchers(
+                        "/images/**", "/icons/**", "/styles/**", "/diary.webmanifest", "/mail/unsubscribe/**")
+                .permitAll());
         // Security headers come from SecurityHeadersFilter, for every response; Spring keeps the
         // no-cache headers on the app's pages.
         http.headers(headers -> headers.defaultsDisabled().cacheControl(c -> {}));
@@ -48,7 +49,10 @@ class SecurityConfiguration {
         // the sign-in form's POST included, needs Spring's CSRF token. Vaadin's default leaves the
         // sign-in POST unprotected, which lets another site sign a browser in to an account of its
         // choosing (login CSRF). The login form sends the token from the page's meta tags.
-        http.csrf(csrf -> csrf.ignoringRequestMatchers(requestUtil::isFrameworkInternalRequest));
+        // The one-click unsubscribe address takes a POST from a mail program, which has no token; it
+        // stops reminders and does nothing else (RFC 8058).
+        http.csrf(csrf -> csrf.ignoringRequestMatchers(requestUtil::isFrameworkInternalRequest)
+                .ignoringRequestMatchers("/mail/unsubscribe/**"));
         return http.with(vaadin(), vaadin -> vaadin.loginView(LoginView.class).enableCsrfConfiguration(false))
                 .build();
     }

@@ -7,18 +7,12 @@ import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
-import java.util.Map;
 import org.headroom.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.mail.javamail.JavaMailSender;
-import org.springframework.mail.javamail.JavaMailSenderImpl;
 
 /** E-mail through a real SMTP server started in the test, and the outbox without one. */
 @IntegrationTest
@@ -32,6 +26,9 @@ class MailerTest {
 
     @Autowired
     Mailer configured;
+
+    @Autowired
+    TestSmtp testSmtp;
 
     @Test
     void a_message_with_an_attachment_reaches_the_smtp_server_and_is_recorded_as_sent() throws Exception {
@@ -83,24 +80,10 @@ class MailerTest {
     }
 
     private Mailer mailer(int port) {
-        JavaMailSenderImpl sender = new JavaMailSenderImpl();
-        sender.setHost("127.0.0.1");
-        sender.setPort(port);
-        sender.getJavaMailProperties().put("mail.smtp.connectiontimeout", "2000");
-        sender.getJavaMailProperties().put("mail.smtp.timeout", "2000");
-        StaticListableBeanFactory beans = new StaticListableBeanFactory(Map.of("sender", sender));
-        return new Mailer(
-                outbox,
-                beans.getBeanProvider(JavaMailSender.class),
-                "Practice <practice@example.org>",
-                Clock.systemUTC());
+        return testSmtp.mailerFor(port);
     }
 
     private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+        return TestSmtp.freePort();
     }
 }

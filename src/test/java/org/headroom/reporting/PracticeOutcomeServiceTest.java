@@ -95,7 +95,9 @@ class PracticeOutcomeServiceTest {
             return null;
         });
         PracticeOutcomes result = fixtures.runAs(therapist, () -> practice.outcomes(null, FROM, TODAY));
-        assertThat(result.overall().withOutcome()).as("the two complete diaries only").isEqualTo(2);
+        assertThat(result.overall().withOutcome())
+                .as("the two complete diaries only")
+                .isEqualTo(2);
         assertThat(result.overall().shortDiary()).isEqualTo(1);
         assertThat(result.overall().responderRate()).isEqualTo(50.0);
     }

@@ -73,10 +73,11 @@ final class ReportSamples {
     }
 
     private static MidasResult midas(long id, LocalDate on, int score, MidasGrade grade) {
-        return new MidasResult(id, on, new MidasAnswers(score, 0, 0, 0, 0, 10, 5), score, grade, 1L, Instant.EPOCH);
+        return new MidasResult(
+                id, on, new MidasAnswers(score, 0, 0, 0, 0, 10, 5), score, grade, 1L, Instant.EPOCH, false);
     }
 
     private static Hit6Result hit6(long id, LocalDate on, int total, Hit6Band band) {
-        return new Hit6Result(id, on, null, total, band, 1L, Instant.EPOCH);
+        return new Hit6Result(id, on, null, total, band, 1L, Instant.EPOCH, false);
     }
 }
