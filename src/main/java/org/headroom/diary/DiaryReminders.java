@@ -62,7 +62,9 @@ class DiaryReminders {
         this.clock = clock;
     }
 
-    @Scheduled(cron = "${headroom.client-diary.reminder-cron:0 * * * * *}", zone = "${headroom.time-zone:Europe/London}")
+    @Scheduled(
+            cron = "${headroom.client-diary.reminder-cron:0 * * * * *}",
+            zone = "${headroom.time-zone:Europe/London}")
     @SchedulerLock(name = "diary-reminders", lockAtMostFor = "PT5M", lockAtLeastFor = "PT20S")
     public void everyMinute() {
         int sent = sendDue();

@@ -1,14 +1,6 @@
 package org.headroom.security;
 
-import com.google.zxing.BarcodeFormat;
-import com.google.zxing.WriterException;
-import com.google.zxing.common.BitMatrix;
-import com.google.zxing.qrcode.QRCodeWriter;
 import jakarta.servlet.http.HttpServletRequest;
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -17,7 +9,6 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
-import javax.imageio.ImageIO;
 import org.headroom.base.RecordNotFoundException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -87,7 +78,7 @@ public class TwoFactorService {
         String secret = Totp.newSecret();
         user.setPendingTotpSecret(cipher.encrypt(secret));
         String uri = Totp.uri(ISSUER, user.getUsername(), secret);
-        return new Enrolment(secret, uri, qr(uri));
+        return new Enrolment(secret, uri, org.headroom.base.QrCodes.png(uri));
     }
 
     /**
@@ -215,25 +206,5 @@ public class TwoFactorService {
     private AppUser me() {
         long id = currentUser.require().id();
         return users.findById(id).orElseThrow(() -> new RecordNotFoundException("User", id));
-    }
-
-    private static byte[] qr(String uri) {
-        try {
-            BitMatrix matrix = new QRCodeWriter().encode(uri, BarcodeFormat.QR_CODE, 240, 240);
-            BufferedImage image =
-                    new BufferedImage(matrix.getWidth(), matrix.getHeight(), BufferedImage.TYPE_BYTE_BINARY);
-            for (int x = 0; x < matrix.getWidth(); x++) {
-                for (int y = 0; y < matrix.getHeight(); y++) {
-                    image.setRGB(x, y, matrix.get(x, y) ? 0x000000 : 0xffffff);
-                }
-            }
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            ImageIO.write(image, "png", out);
-            return out.toByteArray();
-        } catch (WriterException e) {
-            throw new IllegalStateException(e);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

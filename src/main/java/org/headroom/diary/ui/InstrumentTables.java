@@ -18,7 +18,7 @@ final class InstrumentTables extends Div {
     final Grid<Hit6Result> hit6 = new Grid<>();
     final Grid<RatingValue> ratings = new Grid<>();
 
-    InstrumentTables(DiarySummary summary, Map<Long, String> names) {
+    InstrumentTables(DiarySummary summary, Map<Long, String> names, java.time.ZoneId zone) {
         setWidthFull();
         setId("instruments");
         midas.setId("midas-grid");
@@ -27,7 +27,10 @@ final class InstrumentTables extends Div {
         midas.addColumn(m -> getTranslation("midas.grade." + m.grade().name()))
                 .setHeader(getTranslation("midas.grade"))
                 .setFlexGrow(2);
-        midas.addColumn(m -> names.getOrDefault(m.recordedBy(), "")).setHeader(getTranslation("diary.recorded-by"));
+        midas.addColumn(m -> m.clientReported()
+                        ? getTranslation("diary.client-reported", Formats.dateTime(m.recordedAt(), zone))
+                        : names.getOrDefault(m.recordedBy(), ""))
+                .setHeader(getTranslation("diary.recorded-by"));
         midas.setItems(summary.midas().reversed());
         hit6.setId("hit6-grid");
         hit6.addColumn(h -> Formats.date(h.assessedOn())).setHeader(getTranslation("diary.assessed-on"));
@@ -39,7 +42,10 @@ final class InstrumentTables extends Div {
                         ? getTranslation("hit6.total-entered")
                         : h.items().toString())
                 .setHeader(getTranslation("hit6.answers"));
-        hit6.addColumn(h -> names.getOrDefault(h.recordedBy(), "")).setHeader(getTranslation("diary.recorded-by"));
+        hit6.addColumn(h -> h.clientReported()
+                        ? getTranslation("diary.client-reported", Formats.dateTime(h.recordedAt(), zone))
+                        : names.getOrDefault(h.recordedBy(), ""))
+                .setHeader(getTranslation("diary.recorded-by"));
         hit6.setItems(summary.hit6().reversed());
         ratings.setId("ratings-grid");
         ratings.addColumn(r -> Formats.date(r.ratedOn())).setHeader(getTranslation("diary.assessed-on"));

@@ -111,7 +111,7 @@ final class MigraineHistoryView extends VerticalLayout implements BeforeEnterObs
                 monthBar(),
                 calendar,
                 figuresGrid(),
-                new InstrumentTables(summary, recorders()));
+                new InstrumentTables(summary, recorders(), clock.getZone()));
         showMonth();
     }
 
@@ -206,7 +206,7 @@ final class MigraineHistoryView extends VerticalLayout implements BeforeEnterObs
         if (onDay.isEmpty()) {
             new DiaryEntryDialog(diary, client.id(), null, DiaryEntryForm.attackOn(date), this::render).open();
         } else {
-            new DayDialog(diary, client.id(), date, onDay, this::render).open();
+            new DayDialog(diary, client.id(), date, onDay, clock.getZone(), this::render).open();
         }
     }
 
