@@ -112,7 +112,9 @@ class AccessMatrixTest {
                     if (!java.util.Optional.empty().equals(result)) {
                         notRefused.add(name + " returned " + result);
                     }
-                } catch (RecordNotFoundException | AccessDeniedException refused) {
+                } catch (RecordNotFoundException
+                        | AccessDeniedException
+                        | org.headroom.diary.DiaryUnavailableException refused) {
                     // refused, as it must be
                 } catch (RuntimeException other) {
                     notRefused.add(name + " failed otherwise: " + other);
@@ -130,7 +132,10 @@ class AccessMatrixTest {
                         "OutcomeService.pdf",
                         "SubjectAccessService.export",
                         "ErasureService.request",
-                        "UserAccountService.resetPassword")
+                        "UserAccountService.resetPassword",
+                        "DiaryAccessService.access",
+                        "DiaryAccessService.revokeDevice",
+                        "ClientDiaryService.saveDay")
                 .hasSizeGreaterThan(45);
         assertThat(notRefused).isEmpty();
         assertThat(jdbc.queryForObject(
@@ -215,6 +220,18 @@ class AccessMatrixTest {
         }
         if (type == LocalDate.class) {
             return TODAY.minusDays(1);
+        }
+        if (type == java.time.LocalDateTime.class) {
+            return TODAY.atTime(8, 0);
+        }
+        if (type == org.headroom.diary.Instrument.class) {
+            return org.headroom.diary.Instrument.MIDAS;
+        }
+        if (type == org.headroom.diary.DiaryAccessService.DiaryLink.class) {
+            return new org.headroom.diary.DiaryAccessService.DiaryLink("diary/start/not-a-real-token");
+        }
+        if (type == org.headroom.base.clinical.AcuteMedicationClass.class) {
+            return org.headroom.base.clinical.AcuteMedicationClass.TRIPTAN;
         }
         if (type == Pageable.class) {
             return PageRequest.of(0, 10);

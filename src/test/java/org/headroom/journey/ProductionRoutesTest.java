@@ -137,7 +137,9 @@ class ProductionRoutesTest extends BrowserTest {
                     "clientId", String.valueOf(client.id()),
                     "intakeId", String.valueOf(intake.id()),
                     "noteId", String.valueOf(note.id()),
-                    "token", link.substring(link.lastIndexOf('/') + 1));
+                    "token", link.substring(link.lastIndexOf('/') + 1),
+                    "date", LocalDate.now().toString(),
+                    "instrument", "midas");
         });
     }
 
