@@ -275,8 +275,11 @@ class ClientDiaryServiceTest {
         fixtures.runAs(ANNA, () -> access.schedule(s.client().id(), Instrument.MIDAS, 90, TODAY));
         assertThat(clientDiary.home(phone).due()).containsExactly(Instrument.MIDAS);
         assertRefused(
-                () -> fixtures.runAs(ANNA, () -> access.schedule(s.client().id(), Instrument.HIT6, 28, TODAY)),
-                "diary.client.hit6-unlicensed");
+                () -> fixtures.runAs(ANNA, () -> access.schedule(s.client().id(), Instrument.MIDAS, 3, TODAY)),
+                "diary.schedule.interval");
+        // The tests stand in for a practice with a HIT-6 licence (application-test.properties).
+        fixtures.runAs(ANNA, () -> access.schedule(s.client().id(), Instrument.HIT6, 28, TODAY.plusDays(1)));
+        assertThat(clientDiary.home(phone).due()).as("HIT-6 first due tomorrow").containsExactly(Instrument.MIDAS);
 
         MidasResult result = clientDiary.answerMidas(phone, new MidasAnswers(2, 3, 1, 0, 4, 12, 6));
         assertThat(result.score()).isEqualTo(10);
@@ -285,13 +288,27 @@ class ClientDiaryServiceTest {
                 .as("answered: due again in 90 days")
                 .isEmpty();
         assertThat(fixtures.runAs(ANNA, () -> access.access(s.client().id()).schedules()))
+                .filteredOn(i -> i.instrument() == Instrument.MIDAS)
                 .singleElement()
                 .satisfies(i -> assertThat(i.nextDue()).isEqualTo(TODAY.plusDays(90)));
         assertThat(fixtures.runAs(ANNA, () -> diary.summary(s.client().id()).midas()))
                 .singleElement()
                 .satisfies(m -> assertThat(m.clientReported()).isTrue());
-        assertThatThrownBy(() -> clientDiary.answerHit6(phone, List.of(6, 8, 10, 11, 13, 6)))
-                .isInstanceOf(DiaryRefusedException.class);
+        assertRefused(() -> clientDiary.answerHit6(phone, List.of(6, 8, 10, 11, 13, 7)), "hit6.item-value");
+        Hit6Result hit6 = clientDiary.answerHit6(phone, List.of(6, 8, 10, 11, 13, 6));
+        assertThat(hit6.total()).isEqualTo(54);
+        assertThat(hit6.clientReported()).isTrue();
+    }
+
+    @Test
+    void without_the_practice_s_licensed_wording_hit6_is_not_offered_to_clients() {
+        assertThat(new ClientDiarySettings(7, 5, java.time.Duration.ofDays(400), 3, List.of()).hit6Licensed())
+                .isFalse();
+        assertThat(new ClientDiarySettings(
+                                7, 5, java.time.Duration.ofDays(400), 3, List.of("a", "b", "c", "d", "e", " "))
+                        .hit6Licensed())
+                .as("a blank question")
+                .isFalse();
     }
 
     private static DiaryEntryForm free(LocalDate day) {

@@ -23,6 +23,10 @@ import org.headroom.base.embeddeddb.TestDatabase;
 final class ProductionServer {
 
     static final String JAR_PROPERTY = "headroom.production.jar";
+    /** Test stand-ins for the six questions of a licensed HIT-6 form (never shipped: docs/instruments.md). */
+    static final java.util.List<String> HIT6_TEST_ITEMS = java.util.List.of(
+            "Test item one", "Test item two", "Test item three", "Test item four", "Test item five", "Test item six");
+
     /** The same key as src/test/resources/application-test.properties: both servers read the same secrets. */
     private static final String TEST_SECRET_KEY = "dGVzdC1vbmx5LWtleS1mb3ItaGVhZHJvb20tdGVzdHM=";
 
@@ -65,6 +69,9 @@ final class ProductionServer {
                     "--spring.datasource.password=" + TestDatabase.adminPassword(),
                     "--headroom.demo-data.enabled=false",
                     "--headroom.security.secret-key=" + TEST_SECRET_KEY,
+                    // Stand-ins for a licensed HIT-6 form's wording, as in application-test.properties.
+                    "--headroom.client-diary.hit6-items=" + String.join(",", HIT6_TEST_ITEMS),
+                    "--headroom.client-diary.reminder-cron=-",
                     "--logging.level.root=WARN"));
             Path log = Files.createTempFile("headroom-production", ".log");
             process = new ProcessBuilder(command)

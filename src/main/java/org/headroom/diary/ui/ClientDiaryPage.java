@@ -60,8 +60,29 @@ abstract class ClientDiaryPage extends VerticalLayout implements BeforeEnterObse
         } catch (DiaryUnavailableException e) {
             showNoDiary();
         } catch (HealthDataConsentMissingException e) {
-            org.headroom.base.ui.Notifications.problem(getTranslation("cd.no-consent"));
+            tell(getTranslation("cd.no-consent"));
         }
+    }
+
+    private static final String STATUS = "headroom.diary.status";
+
+    /**
+     * Says what just happened at the top of the next page shown (a toast would cover the buttons of
+     * a phone's screen); announced to screen readers.
+     */
+    static void tell(String text) {
+        com.vaadin.flow.component.ComponentUtil.setData(UI.getCurrent(), STATUS, text);
+    }
+
+    /** The message told last, once; empty when there is none. */
+    protected com.vaadin.flow.component.html.Paragraph statusLine() {
+        Object text = com.vaadin.flow.component.ComponentUtil.getData(UI.getCurrent(), STATUS);
+        com.vaadin.flow.component.ComponentUtil.setData(UI.getCurrent(), STATUS, null);
+        Paragraph status = new Paragraph(text == null ? "" : text.toString());
+        status.setId("diary-status");
+        status.addClassName("hr-diary-status");
+        status.getElement().setAttribute("role", "status");
+        return status;
     }
 
     protected void showNoDiary() {

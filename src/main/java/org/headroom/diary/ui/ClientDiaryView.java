@@ -16,7 +16,6 @@ import java.util.Map;
 import java.util.UUID;
 import org.headroom.base.Formats;
 import org.headroom.base.ui.Actions;
-import org.headroom.base.ui.Notifications;
 import org.headroom.diary.ClientDiaryService;
 import org.headroom.diary.DiaryDay;
 import org.headroom.diary.DiaryEntryData;
@@ -52,7 +51,7 @@ final class ClientDiaryView extends ClientDiaryPage {
         home = service.home(device);
         removeAll();
         H1 hello = new H1(getTranslation("cd.hello", home.greetingName()));
-        add(hello, new Paragraph(Formats.date(home.today())));
+        add(hello, new Paragraph(Formats.date(home.today())), statusLine());
         if (!home.mayKeepHealthData()) {
             Paragraph consent = new Paragraph(getTranslation("cd.no-consent"));
             consent.addClassName("hr-diary-notice");
@@ -179,10 +178,9 @@ final class ClientDiaryView extends ClientDiaryPage {
             try {
                 SavedDay saved = service.saveDay(
                         device, null, form, Map.of(), UUID.randomUUID().toString());
-                Notifications.saved(
-                        getTranslation(saved.alreadySaved() ? "cd.already-saved" : "cd.saved-free", Formats.date(day)));
+                tell(getTranslation(saved.alreadySaved() ? "cd.already-saved" : "cd.saved-free", Formats.date(day)));
             } catch (DiaryRefusedException e) {
-                Notifications.problem(getTranslation(e.getMessage()));
+                tell(getTranslation(e.getMessage()));
             }
             render();
         });

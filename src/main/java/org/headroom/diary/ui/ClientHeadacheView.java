@@ -27,7 +27,6 @@ import java.util.UUID;
 import org.headroom.base.Formats;
 import org.headroom.base.clinical.Trigger;
 import org.headroom.base.ui.Actions;
-import org.headroom.base.ui.Notifications;
 import org.headroom.diary.ClientDiaryService;
 import org.headroom.diary.DiaryEntryForm;
 import org.headroom.diary.DiaryHome;
@@ -248,7 +247,7 @@ final class ClientHeadacheView extends ClientDiaryPage {
         safely(() -> {
             try {
                 SavedDay saved = service.saveDay(device, null, form, doses.values(), submission);
-                Notifications.saved(getTranslation(
+                tell(getTranslation(
                         saved.alreadySaved() ? "cd.already-saved" : "cd.saved-headache", Formats.date(form.getDate())));
                 UI.getCurrent().navigate("diary");
             } catch (DiaryRefusedException e) {

@@ -16,7 +16,6 @@ import java.util.Arrays;
 import java.util.List;
 import org.headroom.base.clinical.AcuteMedicationClass;
 import org.headroom.base.ui.Actions;
-import org.headroom.base.ui.Notifications;
 import org.headroom.diary.ClientDiaryService;
 import org.headroom.diary.DiaryRefusedException;
 import org.headroom.diary.MedicineChoice;
@@ -30,6 +29,7 @@ final class ClientMedicinesView extends ClientDiaryPage {
     final Select<AcuteMedicationClass> kind = new Select<>();
     final Button add = new Button();
     private final Div list = new Div();
+    private final com.vaadin.flow.component.html.Paragraph added = new com.vaadin.flow.component.html.Paragraph();
 
     ClientMedicinesView(ClientDiaryService service) {
         super(service);
@@ -58,7 +58,15 @@ final class ClientMedicinesView extends ClientDiaryPage {
             add.setWidthFull();
             list.setId("medicine-list");
             list.addClassName("hr-diary-card");
-            add(back(), new H1(getTranslation("cd.medicines")), new Paragraph(getTranslation("cd.med.intro")), list);
+            added.setId("diary-status");
+            added.addClassName("hr-diary-status");
+            added.getElement().setAttribute("role", "status");
+            add(
+                    back(),
+                    new H1(getTranslation("cd.medicines")),
+                    new Paragraph(getTranslation("cd.med.intro")),
+                    added,
+                    list);
             add(new H2(getTranslation("cd.med.new")), name, kind, add);
             show(service.home(device).medicines());
         });
@@ -87,8 +95,7 @@ final class ClientMedicinesView extends ClientDiaryPage {
         safely(() -> {
             try {
                 show(service.addMedicine(device, name.getValue(), kind.getValue()));
-                Notifications.saved(
-                        getTranslation("cd.med.added", name.getValue().strip()));
+                added.setText(getTranslation("cd.med.added", name.getValue().strip()));
                 name.clear();
                 kind.clear();
                 name.setInvalid(false);

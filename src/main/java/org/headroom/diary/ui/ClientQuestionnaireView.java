@@ -14,7 +14,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.headroom.base.ui.Actions;
-import org.headroom.base.ui.Notifications;
 import org.headroom.diary.ClientDiaryService;
 import org.headroom.diary.ClientDiarySettings;
 import org.headroom.diary.DiaryRefusedException;
@@ -127,7 +126,7 @@ final class ClientQuestionnaireView extends ClientDiaryPage {
                             device,
                             hit6.stream().map(RadioButtonGroup::getValue).toList());
                 }
-                Notifications.saved(getTranslation("cd.q.thanks"));
+                tell(getTranslation("cd.q.thanks"));
                 UI.getCurrent().navigate("diary");
             } catch (DiaryRefusedException e) {
                 problem.setText(getTranslation("cd.q.check"));

@@ -13,7 +13,6 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.time.Duration;
 import java.time.LocalTime;
 import org.headroom.base.ui.Actions;
-import org.headroom.base.ui.Notifications;
 import org.headroom.diary.ClientDiaryService;
 import org.headroom.diary.DiaryHome;
 import org.headroom.diary.DiaryRefusedException;
@@ -41,7 +40,7 @@ final class ClientSettingsView extends ClientDiaryPage {
         safely(() -> {
             DiaryHome home = service.home(device);
             removeAll();
-            add(back(), new H1(getTranslation("cd.settings")));
+            add(back(), new H1(getTranslation("cd.settings")), statusLine());
             add(new H2(getTranslation("cd.remind.title")), new Paragraph(getTranslation("cd.remind.intro")));
             time.setLabel(getTranslation("cd.remind.time"));
             time.setStep(Duration.ofMinutes(15));
@@ -83,7 +82,7 @@ final class ClientSettingsView extends ClientDiaryPage {
         safely(() -> {
             try {
                 service.remindAt(device, at);
-                Notifications.saved(
+                tell(
                         at == null
                                 ? getTranslation("cd.remind.state.off")
                                 : getTranslation(
@@ -91,7 +90,8 @@ final class ClientSettingsView extends ClientDiaryPage {
                                         at.withSecond(0).withNano(0).toString()));
                 UI.getCurrent().navigate("diary");
             } catch (DiaryRefusedException e) {
-                Notifications.problem(getTranslation(e.getMessage()));
+                tell(getTranslation(e.getMessage()));
+                enter(null);
             }
         });
     }

@@ -82,7 +82,8 @@ final class DiaryStartView extends ClientDiaryPage {
                     : VaadinRequest.getCurrent().getHeader("User-Agent");
             String token = service.registerDevice(link, dateOfBirth.getValue(), DeviceLabel.of(userAgent));
             DiaryCookies.write(DiaryCookies.DEVICE, token, settings.deviceLifetime(), true);
-            UI.getCurrent().navigate("diary");
+            // A fresh load, so that the request carries the cookie just set.
+            UI.getCurrent().getPage().setLocation("diary");
         } catch (WrongBirthDateException e) {
             dateOfBirth.setInvalid(true);
             dateOfBirth.setErrorMessage(getTranslation("public.wrong-dob", e.attemptsLeft()));

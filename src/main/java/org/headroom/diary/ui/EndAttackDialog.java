@@ -10,7 +10,6 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.List;
 import org.headroom.base.ui.Actions;
-import org.headroom.base.ui.Notifications;
 import org.headroom.diary.ClientDiaryService;
 import org.headroom.diary.DiaryEntryData;
 import org.headroom.diary.DiaryRefusedException;
@@ -76,7 +75,7 @@ final class EndAttackDialog extends Dialog {
             ClientDiaryService service, String device, DiaryEntryData attack, LocalDateTime end, Runnable done) {
         try {
             service.endAttack(device, attack.id(), end, doses.values());
-            Notifications.saved(getTranslation("cd.end.saved"));
+            ClientDiaryPage.tell(getTranslation("cd.end.saved"));
             close();
             done.run();
         } catch (DiaryRefusedException e) {
