@@ -45,7 +45,15 @@ class DemoClinicalHistory {
     private final DiaryService diary;
     private final SessionNoteService notes;
 
-    DemoClinicalHistory(IntakeService intakes, ConsentService consents, DiaryService diary, SessionNoteService notes) {
+    private final org.headroom.diary.ClientKeptDiaryDemo clientKept;
+
+    DemoClinicalHistory(
+            IntakeService intakes,
+            ConsentService consents,
+            DiaryService diary,
+            SessionNoteService notes,
+            org.headroom.diary.ClientKeptDiaryDemo clientKept) {
+        this.clientKept = clientKept;
         this.intakes = intakes;
         this.consents = consents;
         this.diary = diary;
@@ -63,7 +71,18 @@ class DemoClinicalHistory {
         Technique.NEUROMUSCULAR_THERAPY
     };
 
-    void add(long clientId, String clientName, boolean withRedFlag, Random random, LocalDate today) {
+    /**
+     * @param keptByClient the client keeps the diary on their phone for the last six weeks, with
+     *     the gaps a real diary has: five days in a row left empty and some single days
+     */
+    void add(
+            long clientId,
+            String clientName,
+            boolean withRedFlag,
+            boolean keptByClient,
+            long therapistId,
+            Random random,
+            LocalDate today) {
         IntakeAnswers answers = answers(random);
         if (withRedFlag) {
             answers.setRedFlags(EnumSet.of(RedFlag.PATTERN_CHANGE));
@@ -99,9 +118,15 @@ class DemoClinicalHistory {
                 if (date.isAfter(today)) {
                     break;
                 }
+                boolean phoneDays = keptByClient && !date.isBefore(today.minusDays(42));
+                if (phoneDays
+                        && (date.isAfter(today.minusDays(21)) && date.isBefore(today.minusDays(15))
+                                || random.nextInt(6) == 0)) {
+                    continue;
+                }
                 if (days.contains(day)) {
                     diary.save(clientId, null, attack(date, random, period));
-                } else if (random.nextInt(3) > 0) {
+                } else if (random.nextInt(14) > 0) {
                     DiaryEntryForm free = DiaryEntryForm.attackOn(date);
                     free.setKind(org.headroom.diary.EntryKind.HEADACHE_FREE);
                     diary.save(clientId, null, free);
@@ -138,6 +163,9 @@ class DemoClinicalHistory {
                     noteDraft.version(),
                     note,
                     withRedFlag ? "Red flag discussed; GP appointment booked" : null);
+        }
+        if (keptByClient) {
+            clientKept.keptByClientSince(clientId, today.minusDays(42), therapistId);
         }
         diary.recordMidas(clientId, baseline, new MidasAnswers(2, 4, 3, 5, 4, 27, 7));
         int better = (int) Math.round(3 * (1 - response));

@@ -159,7 +159,14 @@ class DemoData implements ApplicationRunner {
                 for (int i = 0; i < CLIENTS_PER_THERAPIST; i++) {
                     var client = clients.create(randomClient(random));
                     if (i < CLIENTS_WITH_HISTORY) {
-                        history.add(client.id(), client.fullName(), i == 1, random, java.time.LocalDate.now());
+                        history.add(
+                                client.id(),
+                                client.fullName(),
+                                i == 1,
+                                i == 2 || i == 3,
+                                client.therapistId(),
+                                random,
+                                java.time.LocalDate.now());
                     }
                 }
                 return null;

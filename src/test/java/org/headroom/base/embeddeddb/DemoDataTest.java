@@ -58,6 +58,19 @@ class DemoDataTest {
                         .isEqualTo(72);
                 assertThat(jdbc.queryForObject("select count(*) from diary_entry", Long.class))
                         .isGreaterThan(500);
+                // Two clients per therapist keep their own diary on a phone, with gaps.
+                assertThat(jdbc.queryForObject("select count(*) from client_diary where enabled", Long.class))
+                        .isEqualTo(4);
+                assertThat(jdbc.queryForObject(
+                                "select count(distinct client_id) from diary_entry where source = 'CLIENT'",
+                                Long.class))
+                        .isEqualTo(4);
+                assertThat(jdbc.queryForObject(
+                                "select count(*) from diary_period_figures p join client_diary d on d.client_id = p.client_id"
+                                        + " where p.recorded_days < 23 and p.period_end < current_date",
+                                Long.class))
+                        .as("their gaps leave complete periods with not enough diary")
+                        .isPositive();
             }
         }
     }
