@@ -89,7 +89,7 @@ final class ClientDiaryView extends ClientDiaryPage {
         card.setId("diary-today");
         if (today.recorded()) {
             card.add(state(today));
-            if (!today.continued()) {
+            if (!today.continued() && home.stillGoing().isEmpty()) {
                 Button another = new Button(getTranslation("cd.add-headache"));
                 another.setId("today-headache");
                 another.setWidthFull();
