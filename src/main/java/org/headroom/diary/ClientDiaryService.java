@@ -236,6 +236,7 @@ public class ClientDiaryService {
             entry = ownLine(a, entryId);
             ConcurrentEditException.check(DiaryService.RECORD, entryId, form.getVersion(), entry.getVersion());
         }
+        replaceOwnHeadacheFreeDays(a, entryId, form);
         lines.check(a.clientId(), entryId, form);
         entry.apply(form, a.therapistId(), now);
         entry.clientChanged(now);
@@ -396,6 +397,37 @@ public class ClientDiaryService {
                     "reminders stopped from an e-mail");
         });
         return diary.isPresent();
+    }
+
+    /**
+     * "No headache today" in the morning and a migraine in the afternoon: a headache the client
+     * records replaces their own headache-free mark on the days it touches. A mark the therapist
+     * wrote or corrected stays, and the headache is refused as before.
+     */
+    private void replaceOwnHeadacheFreeDays(Access a, Long entryId, DiaryEntryForm form) {
+        if (form.getKind() != EntryKind.ATTACK) {
+            return;
+        }
+        Set<LocalDate> touched = DiaryLines.preview(form).daysCovered(LocalDate.now(clock));
+        LocalDate first = touched.stream().min(LocalDate::compareTo).orElse(form.getDate());
+        LocalDate last = touched.stream().max(LocalDate::compareTo).orElse(form.getDate());
+        for (DiaryEntry other :
+                entries.findByClientIdAndEntryDateBetweenOrderByEntryDateAscStartTimeAsc(a.clientId(), first, last)) {
+            DiaryEntryData o = other.toData();
+            if (!o.isAttack()
+                    && other.isByClient()
+                    && !other.isCorrected()
+                    && !other.getId().equals(entryId)) {
+                entries.delete(other);
+                entries.flush();
+                audit.changeByLink(
+                        AuditAction.DELETE,
+                        RecordType.DIARY,
+                        other.getId(),
+                        a.clientId(),
+                        "headache-free mark replaced by a headache " + VIA_LINK);
+            }
+        }
     }
 
     private void answered(long clientId, Instrument instrument, LocalDate day) {

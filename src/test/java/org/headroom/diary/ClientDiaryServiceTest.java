@@ -181,6 +181,14 @@ class ClientDiaryServiceTest {
         assertRefused(
                 () -> clientDiary.saveDay(phone, null, free(TODAY.minusDays(2)), Map.of(), "k2"),
                 "diary.free-day-has-attack");
+        // The client's own "no headache" mark gives way to a headache recorded later that day.
+        clientDiary.saveDay(phone, null, free(TODAY.minusDays(4)), Map.of(), "m1");
+        DiaryEntryData later = clientDiary
+                .saveDay(phone, null, attackOn(TODAY.minusDays(4)), Map.of(), "m2")
+                .entry();
+        assertThat(fixtures.runAs(ANNA, () -> diary.entries(s.client().id(), TODAY.minusDays(4), TODAY.minusDays(4))))
+                .extracting(DiaryEntryData::id)
+                .containsExactly(later.id());
         clientDiary.saveDay(phone, null, free(TODAY.minusDays(1)), Map.of(), "k3");
         assertRefused(
                 () -> clientDiary.saveDay(phone, null, free(TODAY.minusDays(1)), Map.of(), "k4"),
