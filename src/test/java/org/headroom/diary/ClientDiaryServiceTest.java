@@ -211,10 +211,11 @@ class ClientDiaryServiceTest {
                 "diary.client.medicine-unknown");
 
         // An attack still going counts up to today and is ended later, with medicine on the end day.
-        DiaryEntryForm going = attackOn(TODAY.minusDays(1));
-        going.setDurationHours(null);
-        going.setStillGoing(true);
-        assertRefused(() -> clientDiary.saveDay(phone, null, going, Map.of(), "k9"), "diary.attack-on-free-day");
+        // A headache-free day the therapist recorded is not replaced by the client's headache.
+        fixtures.runAs(ANNA, () -> diary.save(s.client().id(), null, free(TODAY.minusDays(5))));
+        assertRefused(
+                () -> clientDiary.saveDay(phone, null, attackOn(TODAY.minusDays(5)), Map.of(), "k9"),
+                "diary.attack-on-free-day");
         DiaryEntryForm goingToday = attackOn(TODAY);
         goingToday.setStartTime(LocalTime.of(0, 30));
         goingToday.setDurationHours(null);
