@@ -169,10 +169,112 @@ class PerformanceBenchmark {
                             return out.toString().length();
                         }))));
 
+        clientDiary(app, system, someClients, today, report);
+
         Path file = Path.of("target", "benchmark.md");
         Files.writeString(file, report.toString());
         System.out.println(report);
         assertThat(report).contains("client search");
+    }
+
+    /**
+     * The client's own diary: saving a day through the device (the whole path: device, consent,
+     * the rules, the five-year period figures refreshed, the audit line), and the diary page's first
+     * load in Chromium throttled to a slow 4G profile.
+     */
+    private void clientDiary(
+            ConfigurableApplicationContext app,
+            SystemAccounts system,
+            List<Long> someClients,
+            LocalDate today,
+            StringBuilder report) {
+        org.headroom.diary.DiaryAccessService access = app.getBean(org.headroom.diary.DiaryAccessService.class);
+        org.headroom.diary.ClientDiaryService clientDiary = app.getBean(org.headroom.diary.ClientDiaryService.class);
+        ClientService clients = app.getBean(ClientService.class);
+        org.springframework.jdbc.core.JdbcTemplate jdbc = app.getBean(org.springframework.jdbc.core.JdbcTemplate.class);
+        List<Long> withConsent = system.runAs("perf01", () -> someClients.stream()
+                .filter(id -> app.getBean(DiaryService.class).mayKeepHealthData(id))
+                .limit(20)
+                .toList());
+        List<String> devices = new ArrayList<>();
+        for (long clientId : withConsent) {
+            String path = system.runAs("perf01", () -> access.start(clientId).path());
+            LocalDate born = system.runAs("perf01", () -> clients.get(clientId).dateOfBirth());
+            devices.add(clientDiary.registerDevice(
+                    path.substring(org.headroom.diary.DiaryAccessService.LINK_PREFIX.length()), born, "Benchmark"));
+        }
+        long[] saves = new long[ROUNDS];
+        for (int i = -20; i < ROUNDS; i++) {
+            int n = Math.floorMod(i, devices.size());
+            long clientId = withConsent.get(n);
+            LocalDate day = today.minusDays(Math.floorMod(i, 7));
+            // Outside the timing: the day is made empty again, so that every round saves a new day.
+            jdbc.update("delete from diary_entry where client_id = ? and entry_date = ?", clientId, day);
+            org.headroom.diary.DiaryEntryForm free = org.headroom.diary.DiaryEntryForm.attackOn(day);
+            free.setKind(org.headroom.diary.EntryKind.HEADACHE_FREE);
+            long start = System.nanoTime();
+            clientDiary.saveDay(
+                    devices.get(n),
+                    null,
+                    free,
+                    java.util.Map.of(),
+                    java.util.UUID.randomUUID().toString());
+            if (i >= 0) {
+                saves[i] = (System.nanoTime() - start) / 1_000;
+            }
+        }
+        Arrays.sort(saves);
+        report.append(row("client saves a day on their phone (five years of diary refreshed)", saves));
+
+        int port = app.getEnvironment().getProperty("local.server.port", Integer.class, 8080);
+        long[] loads = new long[10];
+        for (int i = 0; i < loads.length; i++) {
+            loads[i] = firstLoadOnSlow4g("http://localhost:" + port, devices.get(i % devices.size())) * 1_000;
+        }
+        Arrays.sort(loads);
+        report.append(
+                row("diary page, first load in Chromium on slow 4G (fresh browser, ms to today's buttons)", loads));
+    }
+
+    /**
+     * Milliseconds from asking for /diary to today's card being on screen, in a fresh headless
+     * Chromium with an empty cache, throttled as Lighthouse's mobile "slow 4G": 150 ms round trip,
+     * 1.6 Mbit/s down, 750 kbit/s up.
+     */
+    private static long firstLoadOnSlow4g(String base, String deviceToken) {
+        org.openqa.selenium.chrome.ChromeOptions options = new org.openqa.selenium.chrome.ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--window-size=390,844");
+        org.openqa.selenium.chrome.ChromeDriver driver = new org.openqa.selenium.chrome.ChromeDriver(
+                new org.openqa.selenium.chrome.ChromeDriverService.Builder()
+                        .usingDriverExecutable(new java.io.File("/usr/bin/chromedriver"))
+                        .build(),
+                options);
+        try {
+            driver.get(base + "/icons/diary-icon-192.png");
+            driver.manage().addCookie(new org.openqa.selenium.Cookie("headroom_diary_device", deviceToken));
+            driver.executeCdpCommand("Network.enable", java.util.Map.of());
+            driver.executeCdpCommand("Network.setCacheDisabled", java.util.Map.of("cacheDisabled", true));
+            driver.executeCdpCommand(
+                    "Network.emulateNetworkConditions",
+                    java.util.Map.of(
+                            "offline",
+                            false,
+                            "latency",
+                            150,
+                            "downloadThroughput",
+                            1_638_400 / 8,
+                            "uploadThroughput",
+                            750_000 / 8));
+            long start = System.nanoTime();
+            driver.get(base + "/diary");
+            new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(60))
+                    .until(d -> !d.findElements(org.openqa.selenium.By.id("diary-today"))
+                            .isEmpty());
+            return (System.nanoTime() - start) / 1_000_000;
+        } finally {
+            driver.quit();
+        }
     }
 
     private interface Call {
