@@ -18,7 +18,16 @@ public final class ReportTables {
                 FigureRow.of(t.t("diary.figures.headacheDays"), d.headacheDays()),
                 FigureRow.of(t.t("diary.figures.migraineDays"), d.migraineDays()),
                 FigureRow.of(t.t("diary.figures.intensity"), d.meanIntensity()),
-                FigureRow.of(t.t("diary.figures.medicationDays"), d.acuteMedicationDays()));
+                FigureRow.of(t.t("diary.figures.medicationDays"), d.acuteMedicationDays()),
+                // What the figures rest on: every figure above counts only recorded days.
+                FigureRow.of(
+                        t.t("report.recorded-days"),
+                        Change.of(
+                                (double) d.baseline().recordedDays(),
+                                d.compared().stream()
+                                        .mapToInt(org.headroom.diary.PeriodFigures::recordedDays)
+                                        .average()
+                                        .orElse(0))));
     }
 
     /** MIDAS and HIT-6 first and latest with grade and band, then each rating first and latest. */

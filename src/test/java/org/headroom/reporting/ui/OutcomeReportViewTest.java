@@ -56,6 +56,9 @@ class OutcomeReportViewTest extends ViewTest {
         assertThat(grid.getCellText(0, 2)).isEqualTo("2");
         assertThat(grid.getCellText(0, 3)).isEqualTo("-4");
         assertThat(grid.getCellText(0, 4)).isEqualTo("-67 %");
+        assertThat(grid.getCellText(4, 0)).as("what the figures rest on").isEqualTo("Days recorded (of 28)");
+        assertThat(grid.getCellText(4, 1)).isEqualTo("28");
+        assertThat(grid.getCellText(4, 2)).isEqualTo("28");
         var instruments = test(view.instruments);
         // MIDAS (4 + 4 + 4 + 4 + 4) = 20 to 5: -15, -75 percent.
         assertThat(instruments.getCellText(0, 1)).isEqualTo("20 (grade III)");
