@@ -51,6 +51,8 @@ class ClientDiaryJourneyTest extends BrowserTest {
             return access.start(client.id()).path();
         });
 
+        // A small phone: 360 CSS pixels wide.
+        phone(360);
         driver.get(url("/" + path));
         typeDate("diary-dob", "17/05/1984");
         click("diary-open");
@@ -60,7 +62,16 @@ class ClientDiaryJourneyTest extends BrowserTest {
         assertThat(device.isHttpOnly())
                 .as("page scripts never see the device's token")
                 .isTrue();
+        assertThat(innerWidth()).isEqualTo(360);
         assertThat(scrollWidth()).as("no sideways scrolling on a phone").isLessThanOrEqualTo(innerWidth());
+        assertThat(driver.findElement(By.id("client-diary")).getAttribute("class"))
+                .as("dim dark theme by default")
+                .contains("hr-dim");
+        assertThat(((org.openqa.selenium.JavascriptExecutor) driver)
+                        .executeScript("return document.querySelector('link[rel=manifest]').href"))
+                .as("installable from the home screen")
+                .asString()
+                .endsWith("/diary.webmanifest");
 
         // The medicine is set once.
         click("open-medicines");
@@ -89,6 +100,10 @@ class ClientDiaryJourneyTest extends BrowserTest {
         click(more.getAttribute("id"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[id^=dose-count-]"), "1"));
         assertThat(scrollWidth()).as("the headache form fits a phone").isLessThanOrEqualTo(innerWidth());
+        // 200 % zoom on that phone leaves 180 CSS pixels: still one column, no sideways scrolling.
+        phone(180);
+        assertThat(scrollWidth()).as("the headache form at 200 %% zoom").isLessThanOrEqualTo(180);
+        phone(360);
         click("form-save");
         wait.until(
                 ExpectedConditions.textToBePresentInElementLocated(By.id("day-" + yesterday), "Headache, 6 out of 10"));
@@ -160,6 +175,14 @@ class ClientDiaryJourneyTest extends BrowserTest {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "No diary on this device"));
         driver.get(url("/diary"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "No diary on this device"));
+    }
+
+    /** A phone's screen, in CSS pixels (Chromium's own window cannot be made that narrow). */
+    private void phone(int width) {
+        ((org.openqa.selenium.chrome.ChromeDriver) driver)
+                .executeCdpCommand(
+                        "Emulation.setDeviceMetricsOverride",
+                        java.util.Map.of("width", width, "height", 780, "deviceScaleFactor", 2, "mobile", true));
     }
 
     private long innerWidth() {

@@ -1,0 +1,45 @@
+package org.headroom.diary;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import org.headroom.IntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** The diary's web app manifest, icons and stylesheet are public (no sign-in), so a phone can install it. */
+@IntegrationTest
+class DiaryStaticFilesTest {
+
+    @LocalServerPort
+    int port;
+
+    private HttpResponse<byte[]> get(String path) throws Exception {
+        return HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    @Test
+    void the_manifest_icons_and_stylesheet_are_served_without_sign_in() throws Exception {
+        HttpResponse<byte[]> manifest = get("/diary.webmanifest");
+        assertThat(manifest.statusCode()).isEqualTo(200);
+        String json = new String(manifest.body(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(json).contains("\"start_url\": \"diary\"", "\"display\": \"standalone\"", "diary-icon-512.png");
+        for (String icon :
+                new String[] {"/icons/diary-icon-192.png", "/icons/diary-icon-512.png", "/icons/diary-icon-180.png"}) {
+            HttpResponse<byte[]> png = get(icon);
+            assertThat(png.statusCode()).as(icon).isEqualTo(200);
+            assertThat(png.body()).as(icon).startsWith((byte) 0x89, (byte) 'P', (byte) 'N', (byte) 'G');
+        }
+        HttpResponse<byte[]> css = get("/styles/client-diary.css");
+        assertThat(css.statusCode()).isEqualTo(200);
+        assertThat(new String(css.body(), java.nio.charset.StandardCharsets.UTF_8))
+                .contains("prefers-reduced-motion", "animation: none");
+    }
+}
