@@ -326,6 +326,8 @@ class SyntheticPractice implements ApplicationRunner {
                     "insert into diary_baseline (client_id, baseline_start, set_at, set_by) values (?, ?, ?, ?)",
                     baseline,
                     r -> r);
+            java.util.Set<Object> diaryClients = new java.util.LinkedHashSet<>();
+            diary.forEach(r -> diaryClients.add(r[0]));
             write(
                     "insert into diary_entry (client_id, kind, entry_date, start_time, duration_hours, intensity, migraine,"
                             + " medication_name, medication_class, medication_doses, created_at, created_by, updated_at, updated_by)"
@@ -334,6 +336,15 @@ class SyntheticPractice implements ApplicationRunner {
                     r -> new Object[] {
                         r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8], r[9], r[10], r[11], r[10], r[11]
                     });
+            // Each dose on the day of its attack, as the application records it (diary_medicine_taken).
+            for (Object clientId : diaryClients) {
+                jdbc.update(
+                        "insert into diary_medicine_taken (entry_id, taken_on, name, medication_class, doses)"
+                                + " select id, entry_date, coalesce(medication_name, ''), medication_class, medication_doses"
+                                + " from diary_entry where client_id = ? and kind = 'ATTACK' and medication_doses > 0"
+                                + " and (medication_class is null or medication_class <> 'NONE')",
+                        clientId);
+            }
             write(
                     "insert into session_note (client_id, therapist_id, status, session_date, start_time, duration_minutes,"
                             + " content, pain_before, pain_after, techniques, created_at, updated_at, signed_at, signed_by)"
