@@ -14,7 +14,10 @@ interface ClientDiaryRepository extends JpaRepository<ClientDiary, Long> {
 
     Optional<ClientDiary> findByUnsubscribeToken(String unsubscribeToken);
 
-    List<ClientDiary> findByEnabledTrueAndReminderTimeIsNotNull();
+    /** Diaries whose reminder time has come today and whose reminder today is not yet claimed. */
+    @Query("select d from ClientDiary d where d.enabled = true and d.reminderTime is not null"
+            + " and d.reminderTime <= :now and (d.reminderSentOn is null or d.reminderSentOn < :today)")
+    List<ClientDiary> findDue(@Param("today") LocalDate today, @Param("now") java.time.LocalTime now);
 
     /**
      * Claims today's reminder for one client: true for exactly one caller, however many servers

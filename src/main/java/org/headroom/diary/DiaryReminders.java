@@ -78,10 +78,7 @@ class DiaryReminders {
         LocalDateTime now = LocalDateTime.now(clock);
         LocalDate today = now.toLocalDate();
         int sent = 0;
-        for (ClientDiary diary : diaries.findByEnabledTrueAndReminderTimeIsNotNull()) {
-            if (diary.getReminderTime().isAfter(now.toLocalTime())) {
-                continue;
-            }
+        for (ClientDiary diary : diaries.findDue(today, now.toLocalTime())) {
             Boolean done = transactions.execute(tx -> remind(diary.getClientId(), today));
             if (Boolean.TRUE.equals(done)) {
                 sent++;
