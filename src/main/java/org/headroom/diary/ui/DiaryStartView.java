@@ -10,7 +10,6 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import java.time.LocalDate;
 import org.headroom.base.ui.Actions;
 import org.headroom.diary.ClientDiaryService;
 import org.headroom.diary.ClientDiarySettings;
@@ -57,13 +56,7 @@ final class DiaryStartView extends ClientDiaryPage {
     @Override
     protected void enter(BeforeEnterEvent event) {
         removeAll();
-        dateOfBirth.setId("diary-dob");
-        dateOfBirth.setLabel(getTranslation("public.dob"));
-        dateOfBirth.setHelperText(getTranslation("public.dob.help"));
-        dateOfBirth.setI18n(new DatePicker.DatePickerI18n().setFirstDayOfWeek(1).setDateFormat("dd/MM/yyyy"));
-        dateOfBirth.setMax(LocalDate.now());
-        dateOfBirth.setAutoOpen(false);
-        dateOfBirth.setWidthFull();
+        org.headroom.base.ui.BirthDateField.configure(dateOfBirth, "diary-dob");
         open.setText(getTranslation("cd.start.open"));
         open.setId("diary-open");
         open.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);

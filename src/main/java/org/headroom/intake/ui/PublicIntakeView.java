@@ -72,14 +72,7 @@ final class PublicIntakeView extends VerticalLayout implements BeforeEnterObserv
 
     private void showVerification() {
         removeAll();
-        dateOfBirth.setId("public-dob");
-        dateOfBirth.setLabel(getTranslation("public.dob"));
-        dateOfBirth.setHelperText(getTranslation("public.dob.help"));
-        dateOfBirth.setI18n(new DatePicker.DatePickerI18n().setFirstDayOfWeek(1).setDateFormat("dd/MM/yyyy"));
-        dateOfBirth.setMax(LocalDate.now());
-        // Typing a birth date is quicker than paging a calendar back decades, above all on a phone.
-        dateOfBirth.setAutoOpen(false);
-        dateOfBirth.setWidthFull();
+        org.headroom.base.ui.BirthDateField.configure(dateOfBirth, "public-dob");
         proceed.setText(getTranslation("public.continue"));
         proceed.setId("public-continue");
         proceed.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
