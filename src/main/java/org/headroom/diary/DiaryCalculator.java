@@ -41,12 +41,43 @@ public final class DiaryCalculator {
         }
         int last = Math.max(0, indexOf(today, baselineStart, periodDays));
         List<PeriodFigures> result = new ArrayList<>();
+        // Entries come oldest first: each period looks only at the lines that can reach it (from
+        // the longest attack's span before its start), so that years of diary cost one pass.
+        List<DiaryEntryData> sorted = entries.stream()
+                .sorted(java.util.Comparator.comparing(DiaryEntryData::date))
+                .toList();
+        List<DiaryEntryData> going =
+                sorted.stream().filter(DiaryEntryData::stillGoing).toList();
+        int from = 0;
         for (int index = first; index <= last; index++) {
             LocalDate start = baselineStart.plusDays((long) index * periodDays);
-            result.add(figures(entries, index, start, start.plusDays(periodDays - 1L), today, minRecordedDays));
+            LocalDate end = start.plusDays(periodDays - 1L);
+            LocalDate reach = start.minusDays(REACH_DAYS);
+            while (from < sorted.size() && sorted.get(from).date().isBefore(reach)) {
+                from++;
+            }
+            int to = from;
+            while (to < sorted.size() && !sorted.get(to).date().isAfter(end)) {
+                to++;
+            }
+            List<DiaryEntryData> reaching = sorted.subList(from, to);
+            List<DiaryEntryData> goingLong =
+                    going.stream().filter(e -> e.date().isBefore(reach)).toList();
+            if (!goingLong.isEmpty()) {
+                reaching = new ArrayList<>(reaching);
+                reaching.addAll(goingLong);
+            }
+            result.add(figures(reaching, index, start, end, today, minRecordedDays));
         }
         return result;
     }
+
+    /**
+     * How many days before a period a line can start and still touch it: an attack lasts at most
+     * 240 hours (10 days) and its medicine is taken on its days. An attack still going is the
+     * exception, and is always looked at.
+     */
+    static final int REACH_DAYS = 11;
 
     static int indexOf(LocalDate date, LocalDate baselineStart, int periodDays) {
         return Math.floorDiv((int) ChronoUnit.DAYS.between(baselineStart, date), periodDays);

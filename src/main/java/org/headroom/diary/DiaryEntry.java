@@ -23,7 +23,8 @@ import org.headroom.base.AbstractEntity;
 import org.headroom.base.clinical.AcuteMedicationClass;
 import org.headroom.base.clinical.AuraType;
 import org.headroom.base.clinical.Trigger;
-import org.hibernate.annotations.BatchSize;
+import org.hibernate.annotations.Fetch;
+import org.hibernate.annotations.FetchMode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** A diary line: an attack, or a day confirmed free of headache. */
@@ -120,7 +121,7 @@ class DiaryEntry extends AbstractEntity {
 
     @ElementCollection
     @CollectionTable(name = "diary_medicine_taken", joinColumns = @JoinColumn(name = "entry_id"))
-    @BatchSize(size = 256)
+    @Fetch(FetchMode.SUBSELECT)
     private List<MedicineIntake> medicines = new ArrayList<>();
 
     private static final JsonMapper JSON = JsonMapper.builder().build();

@@ -45,25 +45,21 @@ final class PracticeQueries {
                  where c.archived = false and (:therapist is null or c.therapist_id = :therapist)
             ),
             compared as (
-                select p.client_id, avg(p.headache_days) as current_days, count(*) as periods
+                select p.client_id,
+                       avg(case when p.recorded_days >= :minDays then p.headache_days end) as current_days,
+                       count(case when p.recorded_days >= :minDays then 1 end) as periods
                   from diary_period_figures p
                  where p.period_end >= :from and p.period_end < :today and p.period_start <= :to
-                   and p.period_index > 0 and p.recorded_days >= :minDays%2$s
+                   and p.period_index > 0 and p.recorded_days > 0%2$s
                  group by p.client_id
             ),
             outcome as (
-                select b.client_id, b.headache_days as baseline_days, c.current_days, c.periods as compared
+                select c.client_id,
+                       case when b.recorded_days >= :minDays and c.periods > 0 then b.headache_days end as baseline_days,
+                       case when b.recorded_days >= :minDays and c.periods > 0 then c.current_days end as current_days,
+                       case when b.recorded_days >= :minDays and c.periods > 0 then c.periods end as compared
                   from compared c
-                  join diary_period_figures b on b.client_id = c.client_id and b.period_index = 0
-                 where b.recorded_days >= :minDays
-            ),
-            with_diary as (
-                select distinct p.client_id
-                  from diary_period_figures p
-                 where p.recorded_days > 0
-                   and (p.period_index = 0
-                        or (p.period_index > 0 and p.period_end >= :from and p.period_end < :today
-                            and p.period_start <= :to))%2$s
+                  left join diary_period_figures b on b.client_id = c.client_id and b.period_index = 0
             ),
             midas as (
                 select client_id, count(*) as assessments,
@@ -98,13 +94,12 @@ final class PracticeQueries {
                        case when m.assessments > 1 then m.latest_score end as midas_latest,
                        coalesce(s.sessions, 0) as sessions,
                        s.techniques,
-                       case when o.baseline_days is null and d.client_id is not null then 1 else 0 end as short_diary
+                       case when o.client_id is not null and o.baseline_days is null then 1 else 0 end as short_diary
                   from scope sc
                   left join outcome o on o.client_id = sc.client_id
-                  left join with_diary d on d.client_id = sc.client_id
                   left join midas m on m.client_id = sc.client_id
                   left join sessions s on s.client_id = sc.client_id
-                 where o.baseline_days is not null or s.sessions > 0 or d.client_id is not null
+                 where o.client_id is not null or s.sessions > 0
             )
             """
                 .formatted(TECHNIQUE_MASK, only.formatted("p"), only.formatted("m"), only.formatted("s"));
@@ -131,7 +126,7 @@ final class PracticeQueries {
         return perClient(scoped)
                 + """
                 , techniques as (select 'ALL' as technique, 0 as bit union all %s)
-                select t.technique, count(*) as clients,
+                select t.technique, count(case when pc.sessions > 0 or pc.responder is not null then 1 end) as clients,
                        count(case when pc.sessions > 0 then 1 end) as active,
                        count(pc.responder) as with_outcome,
                        coalesce(sum(pc.short_diary), 0) as short_diary,
