@@ -242,6 +242,12 @@ class DiaryCalculatorTest {
         assertThat(today.headacheDays())
                 .as("still going: its day and the two since")
                 .isEqualTo(3);
+        List<PeriodFigures> weeksLater =
+                DiaryCalculator.periods(List.of(going), BASELINE, BASELINE.plusDays(40), 28, 23);
+        assertThat(weeksLater)
+                .extracting(PeriodFigures::headacheDays)
+                .as("still going after 30 days: every day of both periods it reaches")
+                .containsExactly(18, 13);
     }
 
     @Test
