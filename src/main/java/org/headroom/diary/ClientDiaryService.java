@@ -144,6 +144,18 @@ public class ClientDiaryService {
         return token;
     }
 
+    /**
+     * Whether the link and the device name the same client's diary: opening one's own link again
+     * goes straight to the diary; another person's link (a family member's, on a shared phone)
+     * asks for that person's date of birth.
+     */
+    @Transactional(readOnly = true)
+    public boolean sameDiary(String linkToken, String deviceToken) {
+        return link(linkToken)
+                .flatMap(d -> access(deviceToken).map(a -> a.clientId() == d.getClientId()))
+                .orElse(false);
+    }
+
     /** Whether the device opens a diary. */
     @Transactional(readOnly = true)
     public boolean deviceKnown(String deviceToken) {

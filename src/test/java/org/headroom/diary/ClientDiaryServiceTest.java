@@ -66,6 +66,12 @@ class ClientDiaryServiceTest {
         String adaPhone = clientDiary.registerDevice(anna.link(), BIRTH, "Chrome on Android");
         String beaPhone = clientDiary.registerDevice(ben.link(), BIRTH, "Safari on iPhone");
 
+        assertThat(clientDiary.sameDiary(anna.link(), adaPhone))
+                .as("her own link again opens her diary")
+                .isTrue();
+        assertThat(clientDiary.sameDiary(ben.link(), adaPhone))
+                .as("another person's link on her phone asks for that person's date of birth")
+                .isFalse();
         assertThat(clientDiary.home(adaPhone).greetingName()).isEqualTo("Ada");
         assertThat(clientDiary.home(beaPhone).greetingName()).isEqualTo("Bea");
         assertThat(clientDiary.home(adaPhone).days()).hasSize(8).first().satisfies(d -> {

@@ -42,12 +42,16 @@ final class DiaryStartView extends ClientDiaryPage {
         applyTheme();
         link = event.getRouteParameters().get("token").orElse("");
         device = DiaryCookies.read(DiaryCookies.DEVICE).orElse(null);
-        if (device != null && service.deviceKnown(device)) {
-            event.forwardTo("diary");
+        if (!service.linkUsable(link)) {
+            if (device != null && service.deviceKnown(device)) {
+                event.forwardTo("diary");
+                return;
+            }
+            showStopped();
             return;
         }
-        if (!service.linkUsable(link)) {
-            showStopped();
+        if (device != null && service.sameDiary(link, device)) {
+            event.forwardTo("diary");
             return;
         }
         enter(event);
