@@ -77,8 +77,12 @@ class ClientDiaryJourneyTest extends BrowserTest {
         click("open-medicines");
         type("medicine-name", "Sumatriptan 50 mg");
         click("medicine-kind");
-        wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//vaadin-select-item[contains(., 'Triptan')]")))
-                .click();
+        WebElement triptan = wait.until(
+                ExpectedConditions.presenceOfElementLocated(By.xpath("//vaadin-select-item[contains(., 'Triptan')]")));
+        // The list can open below a small screen's fold: brought into view first, as a finger scrolls.
+        ((org.openqa.selenium.JavascriptExecutor) driver)
+                .executeScript("arguments[0].scrollIntoView({block: 'center'})", triptan);
+        wait.until(ExpectedConditions.elementToBeClickable(triptan)).click();
         click("medicine-add");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("medicine-list"), "Sumatriptan 50 mg"));
 
