@@ -16,5 +16,7 @@ public enum RecordType {
     /** A user account or a practice-wide sign-in setting, changed by the practice admin. */
     ACCOUNT,
     /** A client's own diary: its personal link, the devices it is kept on, reminders, schedules. */
-    DIARY_ACCESS
+    DIARY_ACCESS,
+    /** An appointment in a therapist's book. */
+    APPOINTMENT
 }

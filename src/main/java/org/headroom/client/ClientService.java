@@ -153,6 +153,21 @@ public class ClientService {
         return clients.saveAndFlush(client).toDetails(LocalDate.now(clock));
     }
 
+    /**
+     * The names of those of the given clients that belong to the signed-in therapist (for a list
+     * of appointments); others are left out. Writes no read line: the caller's record does.
+     */
+    @Transactional(readOnly = true)
+    public java.util.Map<Long, String> names(java.util.Collection<Long> clientIds) {
+        long therapistId = currentUser.requireTherapistId();
+        java.util.Map<Long, String> names = new java.util.HashMap<>();
+        clients.findAllById(clientIds).stream()
+                .filter(c -> c.getTherapistId() == therapistId)
+                .forEach(c ->
+                        names.put(c.getId(), c.toDetails(LocalDate.now(clock)).fullName()));
+        return names;
+    }
+
     private Optional<Client> findOwned(long clientId) {
         long therapistId = currentUser.requireTherapistId();
         return clients.findById(clientId).filter(c -> c.getTherapistId() == therapistId);

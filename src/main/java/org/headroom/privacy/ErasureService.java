@@ -36,6 +36,7 @@ public class ErasureService {
     static final List<String> DELETIONS = List.of(
             "delete from session_note_amendment where note_id in (select id from session_note where client_id = ?)",
             "delete from session_note where client_id = ?",
+            "delete from appointment where client_id = ?",
             "delete from diary_medicine_taken where entry_id in (select id from diary_entry where client_id = ?)",
             "delete from diary_entry where client_id = ?",
             "delete from client_medicine where client_id = ?",

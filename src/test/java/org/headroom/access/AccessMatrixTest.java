@@ -62,6 +62,10 @@ class AccessMatrixTest {
 
     private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/London"));
 
+    /** Each test's appointment on its own day, so that Anna's book never clashes with itself. */
+    private static final java.util.concurrent.atomic.AtomicInteger BOOKED =
+            new java.util.concurrent.atomic.AtomicInteger();
+
     /** Scopes rather than records: a therapist's own id replaces them (PracticeOutcomeServiceTest). */
     private static final Set<String> SCOPES = Set.of(
             "PracticeOutcomeService.outcomes", "PracticeOutcomeService.eachClient", "PracticeOutcomeService.writeCsv");
@@ -80,6 +84,9 @@ class AccessMatrixTest {
 
     @Autowired
     SessionNoteService notes;
+
+    @Autowired
+    org.headroom.appointment.AppointmentService appointments;
 
     @Autowired
     JdbcTemplate jdbc;
@@ -135,7 +142,10 @@ class AccessMatrixTest {
                         "UserAccountService.resetPassword",
                         "DiaryAccessService.access",
                         "DiaryAccessService.revokeDevice",
-                        "ClientDiaryService.saveDay")
+                        "ClientDiaryService.saveDay",
+                        "AppointmentService.book",
+                        "AppointmentService.forClient",
+                        "AppointmentService.conclude")
                 .hasSizeGreaterThan(45);
         assertThat(notRefused).isEmpty();
         assertThat(jdbc.queryForObject(
@@ -199,6 +209,9 @@ class AccessMatrixTest {
             case "entryId" -> {
                 return anna.entryId;
             }
+            case "appointmentId" -> {
+                return anna.appointmentId;
+            }
             case "userId", "therapistId" -> {
                 return anna.userId;
             }
@@ -220,6 +233,12 @@ class AccessMatrixTest {
         }
         if (type == LocalDate.class) {
             return TODAY.minusDays(1);
+        }
+        if (type == java.time.LocalTime.class) {
+            return LocalTime.of(10, 0);
+        }
+        if (type == org.headroom.appointment.AppointmentStatus.class) {
+            return org.headroom.appointment.AppointmentStatus.CANCELLED;
         }
         if (type == java.time.LocalDateTime.class) {
             return TODAY.atTime(8, 0);
@@ -321,7 +340,8 @@ class AccessMatrixTest {
                 .isEmpty();
     }
 
-    private record Records(long clientId, long intakeId, long noteId, long consentId, long entryId, long userId) {}
+    private record Records(
+            long clientId, long intakeId, long noteId, long consentId, long entryId, long userId, long appointmentId) {}
 
     private Records annasRecords() {
         ClientDetails client = fixtures.diaryClientOf(ANNA, "Matrix", "Owner");
@@ -339,7 +359,17 @@ class AccessMatrixTest {
             form.setTechniques(List.of(new TechniqueUse(Technique.ACUPRESSURE, 30, PressureLevel.LIGHT)));
             form.setAreas(EnumSet.of(BodyRegion.OCCIPUT));
             notes.sign(note.id(), note.version(), form, null);
-            return new Records(client.id(), intake.id(), note.id(), consent.id(), entry.id(), client.therapistId());
+            long type = appointments.types().getFirst().id();
+            var appointment = appointments.book(
+                    client.id(), type, TODAY.plusDays(30 + BOOKED.getAndIncrement()), LocalTime.of(10, 0));
+            return new Records(
+                    client.id(),
+                    intake.id(),
+                    note.id(),
+                    consent.id(),
+                    entry.id(),
+                    client.therapistId(),
+                    appointment.id());
         });
     }
 }

@@ -20,7 +20,8 @@ class MainLayoutTest extends ViewTest {
     void a_therapist_starts_at_their_clients_and_sees_clinical_menu_entries_and_outcomes() {
         assertThat(navigateTo("").getClass().getSimpleName()).isEqualTo("ClientListView");
         assertThat(menuLabels())
-                .containsExactly("Clients", "Outcomes", "Record access", "Marketing list", "Sign-in security");
+                .containsExactly(
+                        "Calendar", "Clients", "Outcomes", "Record access", "Marketing list", "Sign-in security");
         assertThat(find(Div.class).id("signed-in-user").getElement().getTextRecursively())
                 .isEqualTo("Anna Therapist");
     }
@@ -47,6 +48,7 @@ class MainLayoutTest extends ViewTest {
         navigateTo("");
         assertThat(menuLabels())
                 .containsExactly(
+                        "Calendar",
                         "Clients",
                         "Outcomes",
                         "Record access",

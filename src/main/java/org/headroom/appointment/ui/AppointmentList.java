@@ -1,0 +1,85 @@
+package org.headroom.appointment.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.contextmenu.MenuItem;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.menubar.MenuBar;
+import com.vaadin.flow.component.menubar.MenuBarVariant;
+import java.util.List;
+import org.headroom.appointment.AppointmentService;
+import org.headroom.appointment.AppointmentStatus;
+import org.headroom.appointment.AppointmentView;
+import org.headroom.base.ui.Notifications;
+
+/**
+ * Appointments as rows: time, client, type (with its colour), status, and what can be done next
+ * (move; attended, no-show, cancelled, cancelled late).
+ */
+final class AppointmentList extends Div {
+
+    AppointmentList(AppointmentService book, List<AppointmentView> appointments, boolean showClient, Actions actions) {
+        addClassName("hr-appointments");
+        for (AppointmentView a : appointments) {
+            Div row = new Div();
+            row.addClassName("hr-appointment");
+            row.setId("appointment-" + a.id());
+            row.getStyle()
+                    .set(
+                            "border-left",
+                            "6px solid " + (a.type() == null ? "#888" : a.type().colour()));
+            Span when = new Span(getTranslation(
+                    "book.row.time",
+                    org.headroom.base.Formats.date(a.start().toLocalDate()),
+                    a.start().toLocalTime(),
+                    a.end().toLocalTime()));
+            when.addClassName("hr-appointment-time");
+            row.add(when);
+            if (showClient) {
+                row.add(new Span(a.clientName() == null ? "" : a.clientName()));
+            }
+            row.add(new Span(a.type() == null ? "" : a.type().name()));
+            Span status = new Span(getTranslation("book.status." + a.status().name()));
+            status.setId("appointment-status-" + a.id());
+            row.add(status);
+            if (a.status() == AppointmentStatus.BOOKED) {
+                Button move = new Button(getTranslation("book.move"), e -> actions.move(a));
+                move.setId("appointment-move-" + a.id());
+                move.addThemeVariants(ButtonVariant.LUMO_SMALL);
+                MenuBar end = new MenuBar();
+                end.addThemeVariants(MenuBarVariant.LUMO_SMALL);
+                end.setId("appointment-end-" + a.id());
+                MenuItem top = end.addItem(getTranslation("book.end"));
+                for (AppointmentStatus s : List.of(
+                        AppointmentStatus.ATTENDED,
+                        AppointmentStatus.NO_SHOW,
+                        AppointmentStatus.CANCELLED,
+                        AppointmentStatus.LATE_CANCELLATION)) {
+                    top.getSubMenu().addItem(getTranslation("book.status." + s.name()), e -> {
+                        try {
+                            book.conclude(a.id(), a.version(), s);
+                            actions.changed();
+                        } catch (org.headroom.appointment.AppointmentRefusedException ex) {
+                            Notifications.problem(getTranslation(ex.getMessage()));
+                        }
+                    });
+                }
+                row.add(move, end);
+            }
+            add(row);
+        }
+        if (appointments.isEmpty()) {
+            Span none = new Span(getTranslation("book.none"));
+            none.addClassName("hr-muted");
+            add(none);
+        }
+    }
+
+    /** What the page does when an appointment is to be moved or has changed. */
+    interface Actions {
+        void move(AppointmentView appointment);
+
+        void changed();
+    }
+}
