@@ -60,3 +60,6 @@ create table appointment_slot (
 ) engine = InnoDB default charset = utf8mb4 collate = utf8mb4_unicode_ci;
 
 create index ix_slot_appointment on appointment_slot (appointment_id);
+
+-- The "today" page lists a therapist's notes left unsigned from earlier days.
+create index ix_note_therapist_status on session_note (therapist_id, status, session_date);

@@ -13,6 +13,9 @@ interface SessionNoteRepository extends JpaRepository<SessionNote, Long> {
 
     long countByClientId(long clientId);
 
+    List<SessionNote> findByTherapistIdAndStatusAndSessionDateBeforeOrderBySessionDateAscIdAsc(
+            long therapistId, NoteStatus status, LocalDate before);
+
     List<SessionNote> findByClientIdAndStatusAndSessionDateBetweenOrderBySessionDateAscIdAsc(
             long clientId, NoteStatus status, LocalDate from, LocalDate to);
 

@@ -141,6 +141,43 @@ public class SessionNoteService {
         return details(created);
     }
 
+    /**
+     * Starts the note of an appointment: as {@link #start(long)}, with the appointment's date and
+     * start time filled in. An unsigned note of the client's is reopened as it is, to be finished
+     * (or discarded) first.
+     */
+    public NoteDetails startFor(long clientId, LocalDate date, java.time.LocalTime startTime) {
+        clients.checkAccess(clientId);
+        boolean draftOpen = notes.findFirstByClientIdAndStatusOrderByIdDesc(clientId, NoteStatus.DRAFT)
+                .isPresent();
+        NoteDetails started = start(clientId);
+        if (draftOpen) {
+            // An unsigned note of the client's is finished first, with its own date.
+            return started;
+        }
+        SessionNoteForm form = started.content();
+        if (date.equals(form.getDate()) && startTime.equals(form.getStartTime())) {
+            return started;
+        }
+        form.setDate(date);
+        form.setStartTime(startTime);
+        return saveDraft(started.id(), started.version(), form);
+    }
+
+    /** A note of the signed-in therapist left unsigned. */
+    public record UnsignedNote(long noteId, long clientId, LocalDate date) {}
+
+    /** The signed-in therapist's notes left unsigned from before {@code day}, oldest first. */
+    @Transactional(readOnly = true)
+    public List<UnsignedNote> unsignedBefore(LocalDate day) {
+        return notes
+                .findByTherapistIdAndStatusAndSessionDateBeforeOrderBySessionDateAscIdAsc(
+                        currentUser.requireTherapistId(), NoteStatus.DRAFT, day)
+                .stream()
+                .map(n -> new UnsignedNote(n.getId(), n.getClientId(), n.getSessionDate()))
+                .toList();
+    }
+
     public NoteDetails saveDraft(long noteId, long expectedVersion, @Valid SessionNoteForm form) {
         SessionNote note = owned(noteId);
         ConcurrentEditException.check(RECORD, noteId, expectedVersion, note.getVersion());

@@ -16,6 +16,8 @@ class BrowserJourneyTest extends BrowserTest {
         String lastName = Fixtures.unique("Journey");
 
         signIn(Fixtures.ANNA, Fixtures.PASSWORD);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("today-page")));
+        driver.get(url("/clients"));
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("clients")));
         assertThat(driver.findElement(By.id("signed-in-user")).getText()).contains("Anna Therapist");
 

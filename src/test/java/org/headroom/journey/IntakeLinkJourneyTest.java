@@ -103,7 +103,7 @@ class IntakeLinkJourneyTest extends BrowserTest {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("public-intake"), "cannot be used"));
 
         signIn(Fixtures.ANNA, Fixtures.PASSWORD);
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("clients")));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("today-page")));
         driver.get(url("/clients/" + client.id()));
         click("open-intake");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("intake-page")));

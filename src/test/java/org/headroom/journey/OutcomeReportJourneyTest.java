@@ -76,7 +76,7 @@ class OutcomeReportJourneyTest extends BrowserTest {
         });
 
         signIn(Fixtures.ANNA, Fixtures.PASSWORD);
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("clients")));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("today-page")));
         driver.get(url("/clients/" + client.id()));
         click("open-report");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("chart-headache-days")));

@@ -93,7 +93,7 @@ class ProductionRoutesTest extends BrowserTest {
                 settle();
                 assertThat(driver.getCurrentUrl())
                         .as("%s opened as %s, not sent elsewhere", path, entry.getKey())
-                        .endsWith(path.equals("/") ? "/clients" : path);
+                        .endsWith(path.equals("/") ? "/today" : path);
                 List<String> missing = undefinedElements();
                 if (!missing.isEmpty()) {
                     undefined.put(path + " as " + entry.getKey(), missing);

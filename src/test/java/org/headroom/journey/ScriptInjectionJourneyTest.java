@@ -114,6 +114,8 @@ class ScriptInjectionJourneyTest extends BrowserTest {
         });
 
         signIn(Fixtures.ANNA, Fixtures.PASSWORD);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("today-page")));
+        driver.get(url("/clients"));
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("clients")));
         type("client-search", "Inject");
         String[] pages = {

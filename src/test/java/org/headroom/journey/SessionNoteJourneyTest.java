@@ -42,7 +42,7 @@ class SessionNoteJourneyTest extends BrowserTest {
         });
 
         signIn(Fixtures.ANNA, Fixtures.PASSWORD);
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("clients")));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("today-page")));
         driver.get(url("/clients/" + client.id()));
         click("new-note");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("note-page")));

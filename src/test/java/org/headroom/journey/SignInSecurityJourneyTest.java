@@ -42,7 +42,7 @@ class SignInSecurityJourneyTest extends BrowserTest {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("input[name=username]")));
         String before = driver.manage().getCookieNamed("JSESSIONID").getValue();
         signIn(Fixtures.ANNA, Fixtures.PASSWORD);
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("clients")));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("today-page")));
         String after = driver.manage().getCookieNamed("JSESSIONID").getValue();
         assertThat(after).isNotEqualTo(before);
     }
@@ -76,6 +76,6 @@ class SignInSecurityJourneyTest extends BrowserTest {
                 By.id("two-factor-problem"), "That code is not right"));
         type("two-factor-code", TotpCodes.code(secret, Instant.now().plusSeconds(30)));
         click("two-factor-verify");
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("clients")));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("today-page")));
     }
 }

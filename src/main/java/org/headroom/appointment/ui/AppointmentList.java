@@ -43,6 +43,16 @@ final class AppointmentList extends Div {
             Span status = new Span(getTranslation("book.status." + a.status().name()));
             status.setId("appointment-status-" + a.id());
             row.add(status);
+            boolean begun =
+                    !a.start().toLocalDate().isAfter(java.time.LocalDate.now(java.time.ZoneId.of("Europe/London")));
+            if (begun && (a.status() == AppointmentStatus.BOOKED || a.status() == AppointmentStatus.ATTENDED)) {
+                actions.writeNote(a).ifPresent(start -> {
+                    Button note = new Button(getTranslation("book.note"), e -> start.run());
+                    note.setId("appointment-note-" + a.id());
+                    note.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
+                    row.add(note);
+                });
+            }
             if (a.status() == AppointmentStatus.BOOKED) {
                 Button move = new Button(getTranslation("book.move"), e -> actions.move(a));
                 move.setId("appointment-move-" + a.id());
@@ -81,5 +91,10 @@ final class AppointmentList extends Div {
         void move(AppointmentView appointment);
 
         void changed();
+
+        /** Starts the session note of an appointment (date and time filled in); none by default. */
+        default java.util.Optional<Runnable> writeNote(AppointmentView appointment) {
+            return java.util.Optional.empty();
+        }
     }
 }

@@ -21,7 +21,14 @@ class AppointmentsSection implements ClientPageSection {
     private final ClientService clients;
     private final Clock clock;
 
-    AppointmentsSection(AppointmentService book, ClientService clients, Clock clock) {
+    private final org.headroom.treatment.SessionNoteService notes;
+
+    AppointmentsSection(
+            AppointmentService book,
+            ClientService clients,
+            org.headroom.treatment.SessionNoteService notes,
+            Clock clock) {
+        this.notes = notes;
         this.book = book;
         this.clients = clients;
         this.clock = clock;
@@ -66,6 +73,11 @@ class AppointmentsSection implements ClientPageSection {
             @Override
             public void changed() {
                 fill(card, client);
+            }
+
+            @Override
+            public java.util.Optional<Runnable> writeNote(AppointmentView appointment) {
+                return NoteFromAppointment.starter(notes, appointment);
             }
         };
         card.add(new H4(card.getTranslation("book.client.next")), new AppointmentList(book, next, false, actions));

@@ -28,9 +28,9 @@ import org.headroom.client.ClientService;
  */
 @Route("calendar")
 @PageTitle("Headroom")
-@Menu(title = "menu.calendar", order = 0, icon = "vaadin:calendar-clock")
+@Menu(title = "menu.calendar", order = 0.5, icon = "vaadin:calendar-clock")
 @RolesAllowed("THERAPIST")
-final class CalendarView extends VerticalLayout {
+final class CalendarView extends VerticalLayout implements com.vaadin.flow.router.BeforeEnterObserver {
 
     private final AppointmentService book;
     private final ClientService clients;
@@ -42,7 +42,14 @@ final class CalendarView extends VerticalLayout {
     final H2 title = new H2();
     LocalDate monday;
 
-    CalendarView(AppointmentService book, ClientService clients, Clock clock) {
+    private final org.headroom.treatment.SessionNoteService notes;
+
+    CalendarView(
+            AppointmentService book,
+            ClientService clients,
+            org.headroom.treatment.SessionNoteService notes,
+            Clock clock) {
+        this.notes = notes;
         this.book = book;
         this.clients = clients;
         addClassName("hr-page");
@@ -69,6 +76,10 @@ final class CalendarView extends VerticalLayout {
         bar.setAlignItems(Alignment.CENTER);
         bar.setWrap(true);
         add(new H1(getTranslation("book.heading")), bar, week);
+    }
+
+    @Override
+    public void beforeEnter(com.vaadin.flow.router.BeforeEnterEvent event) {
         show(monday);
     }
 
@@ -96,6 +107,11 @@ final class CalendarView extends VerticalLayout {
                 @Override
                 public void changed() {
                     show(monday);
+                }
+
+                @Override
+                public java.util.Optional<Runnable> writeNote(AppointmentView appointment) {
+                    return NoteFromAppointment.starter(notes, appointment);
                 }
             }));
             week.add(box);

@@ -8,7 +8,7 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 
 /**
- * The root address sends each user to where their work starts: therapists to their clients, a
+ * The root address sends each user to where their work starts: therapists to their day, a
  * sign-in waiting for its second factor to the code page.
  */
 @Route("")
@@ -29,7 +29,7 @@ final class HomeView extends Div implements BeforeEnterObserver {
             event.forwardTo("account/security");
         } else {
             boolean therapist = authenticationContext.hasRole("THERAPIST");
-            event.forwardTo(therapist ? "clients" : "admin/users");
+            event.forwardTo(therapist ? "today" : "admin/users");
         }
     }
 }

@@ -17,11 +17,17 @@ class MainLayoutTest extends ViewTest {
 
     @Test
     @WithUserDetails(ANNA)
-    void a_therapist_starts_at_their_clients_and_sees_clinical_menu_entries_and_outcomes() {
-        assertThat(navigateTo("").getClass().getSimpleName()).isEqualTo("ClientListView");
+    void a_therapist_starts_at_their_day_and_sees_clinical_menu_entries_and_outcomes() {
+        assertThat(navigateTo("").getClass().getSimpleName()).isEqualTo("TodayView");
         assertThat(menuLabels())
                 .containsExactly(
-                        "Calendar", "Clients", "Outcomes", "Record access", "Marketing list", "Sign-in security");
+                        "Today",
+                        "Calendar",
+                        "Clients",
+                        "Outcomes",
+                        "Record access",
+                        "Marketing list",
+                        "Sign-in security");
         assertThat(find(Div.class).id("signed-in-user").getElement().getTextRecursively())
                 .isEqualTo("Anna Therapist");
     }
@@ -48,6 +54,7 @@ class MainLayoutTest extends ViewTest {
         navigateTo("");
         assertThat(menuLabels())
                 .containsExactly(
+                        "Today",
                         "Calendar",
                         "Clients",
                         "Outcomes",
