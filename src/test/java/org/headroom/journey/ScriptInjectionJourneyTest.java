@@ -59,6 +59,9 @@ class ScriptInjectionJourneyTest extends BrowserTest {
     SessionNoteService notes;
 
     @Autowired
+    org.headroom.appointment.AppointmentService appointments;
+
+    @Autowired
     Validator validator;
 
     @Test
@@ -110,6 +113,13 @@ class ScriptInjectionJourneyTest extends BrowserTest {
             content.setAreas(EnumSet.of(BodyRegion.OCCIPUT));
             notes.sign(note.id(), note.version(), content, null);
             notes.amend(note.id(), IMG, SCRIPT);
+            // On today's page and the calendar the client's name shows beside the appointment.
+            long type = appointments.types().getFirst().id();
+            appointments.book(
+                    client.id(),
+                    type,
+                    java.time.LocalDate.now(java.time.ZoneId.of("Europe/London")),
+                    java.time.LocalTime.of(23, 0));
             return new long[] {intake.id(), note.id()};
         });
 
@@ -126,7 +136,9 @@ class ScriptInjectionJourneyTest extends BrowserTest {
             "/clients/" + client.id() + "/notes/" + ids[1],
             "/clients/" + client.id() + "/history",
             "/clients/" + client.id() + "/report",
-            "/record-access"
+            "/record-access",
+            "/today",
+            "/calendar"
         };
         for (String page : pages) {
             driver.get(url(page));
