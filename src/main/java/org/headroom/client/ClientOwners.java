@@ -29,6 +29,21 @@ public class ClientOwners {
         });
     }
 
+    /** A client's initials ("A. B."), for a calendar feed that must not carry names. */
+    @Transactional(readOnly = true)
+    public Optional<String> initials(long clientId) {
+        return clients.findById(clientId).map(c -> {
+            ClientDetails d = c.toDetails(java.time.LocalDate.now());
+            return initial(d.firstName()) + " " + initial(d.lastName());
+        });
+    }
+
+    private static String initial(String name) {
+        return name == null || name.isBlank()
+                ? ""
+                : name.strip().substring(0, 1).toUpperCase(java.util.Locale.ROOT) + ".";
+    }
+
     /** The therapist of an active (not archived) client. */
     @Transactional(readOnly = true)
     public Optional<Long> therapistOf(long clientId) {

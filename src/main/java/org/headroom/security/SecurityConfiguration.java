@@ -38,7 +38,12 @@ class SecurityConfiguration {
     SecurityFilterChain securityFilterChain(HttpSecurity http, SignInProtection protection, RequestUtil requestUtil)
             throws Exception {
         http.authorizeHttpRequests(auth -> auth.requestMatchers(
-                        "/images/**", "/icons/**", "/styles/**", "/diary.webmanifest", "/mail/unsubscribe/**")
+                        "/images/**",
+                        "/icons/**",
+                        "/styles/**",
+                        "/diary.webmanifest",
+                        "/mail/unsubscribe/**",
+                        "/calendar-feed/**")
                 .permitAll());
         // Security headers come from SecurityHeadersFilter, for every response; Spring keeps the
         // no-cache headers on the app's pages.

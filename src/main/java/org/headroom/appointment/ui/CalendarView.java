@@ -43,12 +43,15 @@ final class CalendarView extends VerticalLayout implements com.vaadin.flow.route
     LocalDate monday;
 
     private final org.headroom.treatment.SessionNoteService notes;
+    private final org.headroom.appointment.CalendarFeedService feeds;
 
     CalendarView(
             AppointmentService book,
             ClientService clients,
             org.headroom.treatment.SessionNoteService notes,
+            org.headroom.appointment.CalendarFeedService feeds,
             Clock clock) {
+        this.feeds = feeds;
         this.notes = notes;
         this.book = book;
         this.clients = clients;
@@ -72,7 +75,9 @@ final class CalendarView extends VerticalLayout implements com.vaadin.flow.route
         add.addClickListener(e -> new BookDialog(book, clients, null, null, now, () -> show(monday)).open());
         week.setId("calendar-week");
         week.setWidthFull();
-        HorizontalLayout bar = new HorizontalLayout(previous, title, next, today, add);
+        Button feed = new Button(getTranslation("feed.button"), e -> new FeedDialog(feeds, clock).open());
+        feed.setId("feed-open");
+        HorizontalLayout bar = new HorizontalLayout(previous, title, next, today, add, feed);
         bar.setAlignItems(Alignment.CENTER);
         bar.setWrap(true);
         add(new H1(getTranslation("book.heading")), bar, week);

@@ -1,0 +1,94 @@
+package org.headroom.appointment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.headroom.Fixtures.ANNA;
+import static org.headroom.Fixtures.BEN;
+
+import biweekly.Biweekly;
+import biweekly.ICalendar;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import org.headroom.Fixtures;
+import org.headroom.IntegrationTest;
+import org.headroom.client.ClientDetails;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The private calendar feed: a calendar program reads the therapist's appointments with times,
+ * type and initials only; another therapist's appointments are not in it; a new address or
+ * stopping the feed ends the old address.
+ */
+@IntegrationTest
+class CalendarFeedTest {
+
+    @Autowired
+    CalendarFeedService feeds;
+
+    @Autowired
+    AppointmentService book;
+
+    @Autowired
+    Fixtures fixtures;
+
+    @LocalServerPort
+    int port;
+
+    private HttpResponse<String> get(String address) throws Exception {
+        String path = address.substring(address.indexOf("/calendar-feed/"));
+        return HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void the_feed_shows_times_and_initials_only_and_a_new_address_ends_the_old_one() throws Exception {
+        ClientDetails mine = fixtures.clientOf(ANNA, "Kira", "Lowe" + Fixtures.unique(""));
+        ClientDetails bens = fixtures.clientOf(BEN, "Other", Fixtures.unique("Client"));
+        LocalDate day = LocalDate.now(ZoneId.of("Europe/London")).plusDays(3);
+        AppointmentView booked = fixtures.runAs(
+                ANNA, () -> book.book(mine.id(), book.types().getFirst().id(), day, LocalTime.of(9, 30)));
+        fixtures.runAs(BEN, () -> book.book(bens.id(), book.types().getFirst().id(), day, LocalTime.of(9, 30)));
+
+        String address = fixtures.runAs(ANNA, () -> feeds.renew());
+        assertThat(address).contains("/calendar-feed/").endsWith(".ics");
+        HttpResponse<String> response = get(address);
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("text/calendar");
+        ICalendar calendar = Biweekly.parse(response.body()).first();
+        assertThat(calendar.getEvents())
+                .as("Anna's appointments only (other tests book for her too)")
+                .allSatisfy(event -> assertThat(event.getSummary().getValue()).doesNotContain("Other"));
+        assertThat(calendar.getEvents())
+                .filteredOn(event -> event.getUid().getValue().equals("appointment-" + booked.id() + "@headroom"))
+                .singleElement()
+                .satisfies(event -> {
+                    assertThat(event.getSummary().getValue()).isEqualTo("First visit – K. L.");
+                    assertThat(event.getDateStart().getValue().toInstant())
+                            .isEqualTo(day.atTime(9, 30)
+                                    .atZone(ZoneId.of("Europe/London"))
+                                    .toInstant());
+                    assertThat(event.getDateTimeStamp()).isNotNull();
+                });
+        assertThat(response.body()).doesNotContain("Kira", "Lowe", "Other");
+
+        String newer = fixtures.runAs(ANNA, () -> feeds.renew());
+        assertThat(get(address).statusCode()).as("the old address").isEqualTo(404);
+        assertThat(get(newer).statusCode()).isEqualTo(200);
+        fixtures.runAs(ANNA, () -> {
+            feeds.stop();
+            return null;
+        });
+        assertThat(get(newer).statusCode()).as("stopped").isEqualTo(404);
+        assertThat(get("/calendar-feed/" + "x".repeat(43) + ".ics").statusCode())
+                .isEqualTo(404);
+    }
+}
