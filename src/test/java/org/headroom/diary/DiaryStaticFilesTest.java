@@ -41,5 +41,6 @@ class DiaryStaticFilesTest {
         assertThat(css.statusCode()).isEqualTo(200);
         assertThat(new String(css.body(), java.nio.charset.StandardCharsets.UTF_8))
                 .contains("prefers-reduced-motion", "animation: none");
+        assertThat(get("/styles/appointments.css").statusCode()).isEqualTo(200);
     }
 }

@@ -17,6 +17,7 @@ import org.headroom.base.ui.Notifications;
  * Appointments as rows: time, client, type (with its colour), status, and what can be done next
  * (move; attended, no-show, cancelled, cancelled late).
  */
+@com.vaadin.flow.component.dependency.StyleSheet("styles/appointments.css")
 final class AppointmentList extends Div {
 
     AppointmentList(AppointmentService book, List<AppointmentView> appointments, boolean showClient, Actions actions) {
@@ -42,6 +43,7 @@ final class AppointmentList extends Div {
             row.add(new Span(a.type() == null ? "" : a.type().name()));
             Span status = new Span(getTranslation("book.status." + a.status().name()));
             status.setId("appointment-status-" + a.id());
+            status.addClassName("hr-appointment-status");
             row.add(status);
             boolean begun =
                     !a.start().toLocalDate().isAfter(java.time.LocalDate.now(java.time.ZoneId.of("Europe/London")));

@@ -74,6 +74,7 @@ final class CalendarView extends VerticalLayout implements com.vaadin.flow.route
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add.addClickListener(e -> new BookDialog(book, clients, null, null, now, () -> show(monday)).open());
         week.setId("calendar-week");
+        title.addClassName("hr-week-title");
         week.setWidthFull();
         Button feed = new Button(getTranslation("feed.button"), e -> new FeedDialog(feeds, clock).open());
         feed.setId("feed-open");
