@@ -249,11 +249,7 @@ public class ClientDiaryService {
             ConcurrentEditException.check(DiaryService.RECORD, entryId, form.getVersion(), entry.getVersion());
         }
         replaceOwnHeadacheFreeDays(a, entryId, form);
-        lines.check(a.clientId(), entryId, form);
-        entry.apply(form, a.therapistId(), now);
-        entry.clientChanged(now);
-        DiaryEntry saved = entries.saveAndFlush(entry);
-        periodFigures.refresh(a.clientId());
+        DiaryEntry saved = write(a, entry, entryId, form, now);
         audit.changeByLink(
                 entryId == null ? AuditAction.CREATE : AuditAction.UPDATE,
                 RecordType.DIARY,
@@ -261,6 +257,16 @@ public class ClientDiaryService {
                 a.clientId(),
                 VIA_LINK);
         return new SavedDay(saved.toData(), false);
+    }
+
+    /** Checks the line against the diary's rules, saves it as the client's and recomputes the figures. */
+    private DiaryEntry write(Access a, DiaryEntry entry, Long entryId, DiaryEntryForm form, Instant now) {
+        lines.check(a.clientId(), entryId, form);
+        entry.apply(form, a.therapistId(), now);
+        entry.clientChanged(now);
+        DiaryEntry saved = entries.saveAndFlush(entry);
+        periodFigures.refresh(a.clientId());
+        return saved;
     }
 
     /**
@@ -289,12 +295,7 @@ public class ClientDiaryService {
         form.setMedicationDoses(0);
         form.setMedicationClass(AcuteMedicationClass.NONE);
         form.setMedicines(taken);
-        lines.check(a.clientId(), entryId, form);
-        Instant now = clock.instant();
-        entry.apply(form, a.therapistId(), now);
-        entry.clientChanged(now);
-        DiaryEntry saved = entries.saveAndFlush(entry);
-        periodFigures.refresh(a.clientId());
+        DiaryEntry saved = write(a, entry, entryId, form, clock.instant());
         audit.changeByLink(AuditAction.UPDATE, RecordType.DIARY, saved.getId(), a.clientId(), "ended " + VIA_LINK);
         return saved.toData();
     }
@@ -457,8 +458,9 @@ public class ClientDiaryService {
         if (doses == null || doses.isEmpty()) {
             return List.of();
         }
+        List<MedicineChoice> list = medicineList(clientId);
         List<MedicineTaken> taken = new ArrayList<>();
-        for (MedicineChoice m : medicineList(clientId)) {
+        for (MedicineChoice m : list) {
             Integer n = doses.get(m.id());
             if (n != null && n > 0) {
                 if (n > 20) {
@@ -467,8 +469,7 @@ public class ClientDiaryService {
                 taken.add(new MedicineTaken(day, m.name(), m.medicationClass(), n));
             }
         }
-        Set<Long> known =
-                medicineList(clientId).stream().map(MedicineChoice::id).collect(java.util.stream.Collectors.toSet());
+        Set<Long> known = list.stream().map(MedicineChoice::id).collect(java.util.stream.Collectors.toSet());
         if (doses.entrySet().stream()
                 .anyMatch(e -> e.getValue() != null && e.getValue() > 0 && !known.contains(e.getKey()))) {
             throw new DiaryRefusedException("diary.client.medicine-unknown", "medicines");

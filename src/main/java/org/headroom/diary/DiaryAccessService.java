@@ -134,6 +134,18 @@ public class DiaryAccessService {
                 settings.hit6Licensed());
     }
 
+    /**
+     * Whether the client's diary has begun: kept on their phone, or any line written by anyone.
+     * For lists that only need to know this (the therapist's day), without reading the rest.
+     */
+    @Transactional(readOnly = true)
+    public boolean started(long clientId) {
+        clients.checkAccess(clientId);
+        return diaries.findById(clientId).map(ClientDiary::isEnabled).orElse(false)
+                || entries.findFirstByClientIdOrderByEntryDateDescIdDesc(clientId)
+                        .isPresent();
+    }
+
     /** A personal link just made: its path (to append to the practice's address); shown once. */
     public record DiaryLink(String path) {}
 

@@ -20,7 +20,13 @@ import org.headroom.base.ui.Notifications;
 @com.vaadin.flow.component.dependency.StyleSheet("styles/appointments.css")
 final class AppointmentList extends Div {
 
-    AppointmentList(AppointmentService book, List<AppointmentView> appointments, boolean showClient, Actions actions) {
+    /** @param today today in the practice's zone: a note can be written from an appointment of today or before */
+    AppointmentList(
+            AppointmentService book,
+            List<AppointmentView> appointments,
+            boolean showClient,
+            java.time.LocalDate today,
+            Actions actions) {
         addClassName("hr-appointments");
         for (AppointmentView a : appointments) {
             Div row = new Div();
@@ -45,8 +51,7 @@ final class AppointmentList extends Div {
             status.setId("appointment-status-" + a.id());
             status.addClassName("hr-appointment-status");
             row.add(status);
-            boolean begun =
-                    !a.start().toLocalDate().isAfter(java.time.LocalDate.now(java.time.ZoneId.of("Europe/London")));
+            boolean begun = !a.start().toLocalDate().isAfter(today);
             if (begun && (a.status() == AppointmentStatus.BOOKED || a.status() == AppointmentStatus.ATTENDED)) {
                 actions.writeNote(a).ifPresent(start -> {
                     Button note = new Button(getTranslation("book.note"), e -> start.run());
@@ -79,6 +84,12 @@ final class AppointmentList extends Div {
                 }
                 row.add(move, end);
             }
+            actions.notice(a).ifPresent(text -> {
+                Span notice = new Span(text);
+                notice.setId("appointment-notice-" + a.id());
+                notice.addClassName("hr-problem");
+                row.add(notice);
+            });
             add(row);
         }
         if (appointments.isEmpty()) {
@@ -96,6 +107,11 @@ final class AppointmentList extends Div {
 
         /** Starts the session note of an appointment (date and time filled in); none by default. */
         default java.util.Optional<Runnable> writeNote(AppointmentView appointment) {
+            return java.util.Optional.empty();
+        }
+
+        /** A line under the appointment, e.g. what needs doing first; none by default. */
+        default java.util.Optional<String> notice(AppointmentView appointment) {
             return java.util.Optional.empty();
         }
     }

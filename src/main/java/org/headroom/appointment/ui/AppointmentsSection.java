@@ -80,11 +80,14 @@ class AppointmentsSection implements ClientPageSection {
                 return NoteFromAppointment.starter(notes, appointment);
             }
         };
-        card.add(new H4(card.getTranslation("book.client.next")), new AppointmentList(book, next, false, actions));
+        card.add(
+                new H4(card.getTranslation("book.client.next")),
+                new AppointmentList(book, next, false, now.toLocalDate(), actions));
         if (!past.isEmpty()) {
             card.add(
                     new H4(card.getTranslation("book.client.past")),
-                    new AppointmentList(book, past.subList(0, Math.min(10, past.size())), false, actions));
+                    new AppointmentList(
+                            book, past.subList(0, Math.min(10, past.size())), false, now.toLocalDate(), actions));
         }
         Button add = new Button(card.getTranslation("book.add"));
         add.setId("client-book");

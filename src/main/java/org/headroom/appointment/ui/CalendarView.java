@@ -35,6 +35,7 @@ final class CalendarView extends VerticalLayout implements com.vaadin.flow.route
     private final AppointmentService book;
     private final ClientService clients;
     private final Div week = new Div();
+    private final Clock clock;
     final Button previous = new Button(VaadinIcon.ANGLE_LEFT.create());
     final Button next = new Button(VaadinIcon.ANGLE_RIGHT.create());
     final Button today = new Button();
@@ -53,6 +54,7 @@ final class CalendarView extends VerticalLayout implements com.vaadin.flow.route
             Clock clock) {
         this.feeds = feeds;
         this.notes = notes;
+        this.clock = clock;
         this.book = book;
         this.clients = clients;
         addClassName("hr-page");
@@ -104,7 +106,7 @@ final class CalendarView extends VerticalLayout implements com.vaadin.flow.route
                             + Formats.date(day)));
             box.setId("calendar-day-" + day);
             box.addClassName("hr-calendar-day");
-            box.add(new AppointmentList(book, onDay, true, new AppointmentList.Actions() {
+            box.add(new AppointmentList(book, onDay, true, LocalDate.now(clock), new AppointmentList.Actions() {
                 @Override
                 public void move(AppointmentView appointment) {
                     new BookDialog(book, clients, appointment, appointment.clientId(), day, () -> show(monday)).open();

@@ -17,7 +17,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.headroom.appointment.AppointmentService;
-import org.headroom.appointment.AppointmentStatus;
 import org.headroom.appointment.AppointmentView;
 import org.headroom.base.Formats;
 import org.headroom.client.ClientService;
@@ -75,7 +74,7 @@ final class TodayView extends VerticalLayout implements com.vaadin.flow.router.B
         List<AppointmentView> day = book.days(today, 1);
         Div appointments = new Div();
         appointments.setId("today-appointments");
-        appointments.add(new AppointmentList(book, day, true, new AppointmentList.Actions() {
+        appointments.add(new AppointmentList(book, day, true, today, new AppointmentList.Actions() {
             @Override
             public void move(AppointmentView appointment) {
                 new BookDialog(book, clients, appointment, appointment.clientId(), today, TodayView.this::render)
@@ -91,25 +90,18 @@ final class TodayView extends VerticalLayout implements com.vaadin.flow.router.B
             public java.util.Optional<Runnable> writeNote(AppointmentView appointment) {
                 return NoteFromAppointment.starter(notes, appointment);
             }
+
+            @Override
+            public java.util.Optional<String> notice(AppointmentView appointment) {
+                if (!appointment.status().holdsTime()) {
+                    return java.util.Optional.empty();
+                }
+                List<String> first = firstThings(appointment.clientId());
+                return first.isEmpty()
+                        ? java.util.Optional.empty()
+                        : java.util.Optional.of(getTranslation("today.first", String.join("; ", first)));
+            }
         }));
-        for (AppointmentView a : day) {
-            if (a.status() == AppointmentStatus.CANCELLED || a.status() == AppointmentStatus.LATE_CANCELLATION) {
-                continue;
-            }
-            List<String> first = firstThings(a.clientId());
-            if (!first.isEmpty()) {
-                Span todo = new Span(getTranslation("today.first", String.join("; ", first)));
-                todo.setId("today-first-" + a.id());
-                todo.addClassName("hr-problem");
-                appointments
-                        .getChildren()
-                        .findFirst()
-                        .flatMap(list -> list.getChildren()
-                                .filter(row -> row.getId().orElse("").equals("appointment-" + a.id()))
-                                .findFirst())
-                        .ifPresent(row -> ((Div) row).add(todo));
-            }
-        }
         add(new H2(getTranslation("today.appointments")), appointments);
 
         List<SessionNoteService.UnsignedNote> unsigned = notes.unsignedBefore(today);
@@ -149,8 +141,7 @@ final class TodayView extends VerticalLayout implements com.vaadin.flow.router.B
                 // nothing before treatment
             }
         }
-        DiaryAccessService.DiaryAccess diary = diaries.access(clientId);
-        if (!diary.enabled() && diary.lastEntry() == null) {
+        if (!diaries.started(clientId)) {
             things.add(getTranslation("today.first.diary"));
         }
         return things;

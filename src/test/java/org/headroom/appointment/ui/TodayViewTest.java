@@ -67,7 +67,7 @@ class TodayViewTest extends ViewTest {
 
         assertThat(book.days(today, 1)).extracting(AppointmentView::id).contains(first.id(), second.id());
         assertThat(navigateTo("").getClass().getSimpleName()).isEqualTo("TodayView");
-        assertThat(find(Span.class).id("today-first-" + first.id()).getText())
+        assertThat(find(Span.class).id("appointment-notice-" + first.id()).getText())
                 .isEqualTo("First: intake not done; diary not started");
         assertThat(find(Div.class).id("today-unsigned").getElement().getTextRecursively())
                 .contains(org.headroom.base.Formats.date(today.minusDays(3)), "Jo");
