@@ -44,6 +44,20 @@ class Appointment extends AbstractEntity {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20, updatable = false)
+    private AppointmentSource source = AppointmentSource.PRACTICE;
+
+    /** Raised with each change the client is told of (RFC 5545 SEQUENCE). */
+    @Column(nullable = false)
+    private int sequence;
+
+    @Column(name = "reminder_sent_at")
+    private Instant reminderSentAt;
+
+    @Column(name = "cancelled_at")
+    private Instant cancelledAt;
+
     protected Appointment() {}
 
     Appointment(long therapistId, long clientId, long userId, Instant now) {
@@ -65,6 +79,30 @@ class Appointment extends AbstractEntity {
     void setStatus(AppointmentStatus status, Instant now) {
         this.status = status;
         this.updatedAt = now;
+        if (!status.holdsTime()) {
+            cancelledAt = now;
+        }
+    }
+
+    void setSource(AppointmentSource source) {
+        this.source = source;
+    }
+
+    AppointmentSource getSource() {
+        return source;
+    }
+
+    /** A change the client is told of: the calendar file's SEQUENCE goes up. */
+    void changedForClient() {
+        sequence++;
+    }
+
+    int getSequence() {
+        return sequence;
+    }
+
+    Instant getUpdatedAt() {
+        return updatedAt;
     }
 
     long getTherapistId() {

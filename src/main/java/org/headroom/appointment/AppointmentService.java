@@ -6,20 +6,16 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.time.ZonedDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.headroom.audit.AuditAction;
 import org.headroom.audit.AuditTrail;
 import org.headroom.audit.RecordType;
 import org.headroom.base.ConcurrentEditException;
 import org.headroom.base.RecordNotFoundException;
 import org.headroom.client.ClientService;
 import org.headroom.security.CurrentUser;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -40,7 +36,7 @@ public class AppointmentService {
     static final String RECORD = "Appointment";
 
     private final AppointmentRepository appointments;
-    private final AppointmentSlotRepository slots;
+    private final AppointmentPlacer placer;
     private final AppointmentTypeRepository types;
     private final ClientService clients;
     private final CurrentUser currentUser;
@@ -49,14 +45,14 @@ public class AppointmentService {
 
     AppointmentService(
             AppointmentRepository appointments,
-            AppointmentSlotRepository slots,
+            AppointmentPlacer placer,
             AppointmentTypeRepository types,
             ClientService clients,
             CurrentUser currentUser,
             AuditTrail audit,
             Clock clock) {
         this.appointments = appointments;
-        this.slots = slots;
+        this.placer = placer;
         this.types = types;
         this.clients = clients;
         this.currentUser = currentUser;
@@ -93,39 +89,33 @@ public class AppointmentService {
         return views(appointments.findByClientIdOrderByStartsAtAsc(clientId));
     }
 
-    /** Books the client at a local date and time; refused when the time is taken or does not exist. */
+    /**
+     * Books the client at a local date and time; refused when the time is taken or does not exist.
+     * The client is sent a confirmation with a calendar file when they have an e-mail address.
+     */
     public AppointmentView book(long clientId, long typeId, LocalDate date, LocalTime time) {
         clients.checkAccess(clientId);
         long therapistId = currentUser.requireTherapistId();
-        AppointmentTypeInfo type = type(typeId);
-        Instant now = clock.instant();
-        Appointment appointment =
-                new Appointment(therapistId, clientId, currentUser.require().id(), now);
-        appointment.place(type, instant(date, time), now);
-        Appointment saved = appointments.saveAndFlush(appointment);
-        hold(saved);
-        audit.change(AuditAction.CREATE, RecordType.APPOINTMENT, saved.getId(), clientId);
+        Appointment saved = placer.book(
+                therapistId,
+                clientId,
+                currentUser.require().id(),
+                type(typeId),
+                placer.instant(date, time),
+                AppointmentSource.PRACTICE);
         return view(saved);
     }
 
-    /** Moves an appointment to another date and time (and type); its old time is freed. */
+    /** Moves an appointment to another date and time (and type); its old time is freed, the client told. */
     public AppointmentView move(long appointmentId, long expectedVersion, long typeId, LocalDate date, LocalTime time) {
         Appointment appointment = owned(appointmentId);
         ConcurrentEditException.check(RECORD, appointmentId, expectedVersion, appointment.getVersion());
-        if (appointment.getStatus() != AppointmentStatus.BOOKED) {
-            throw new AppointmentRefusedException("appointment.not-booked");
-        }
-        slots.release(appointmentId);
-        appointment.place(type(typeId), instant(date, time), clock.instant());
-        Appointment saved = appointments.saveAndFlush(appointment);
-        hold(saved);
-        audit.change(AuditAction.UPDATE, RecordType.APPOINTMENT, appointmentId, saved.getClientId(), "moved");
-        return view(saved);
+        return view(placer.move(appointment, type(typeId), placer.instant(date, time), false));
     }
 
     /**
      * Records how the appointment ended: attended, no-show, cancelled or cancelled late. A
-     * cancellation frees its time.
+     * cancellation frees its time and tells the client (with a calendar file that removes it).
      */
     public AppointmentView conclude(long appointmentId, long expectedVersion, AppointmentStatus status) {
         Appointment appointment = owned(appointmentId);
@@ -137,52 +127,7 @@ public class AppointmentService {
         if ((status == AppointmentStatus.ATTENDED || status == AppointmentStatus.NO_SHOW) && !started) {
             throw new AppointmentRefusedException("appointment.not-yet");
         }
-        if (!status.holdsTime()) {
-            slots.release(appointmentId);
-        }
-        appointment.setStatus(status, clock.instant());
-        Appointment saved = appointments.saveAndFlush(appointment);
-        audit.change(
-                AuditAction.UPDATE,
-                RecordType.APPOINTMENT,
-                appointmentId,
-                saved.getClientId(),
-                status.name().toLowerCase(java.util.Locale.ROOT));
-        return view(saved);
-    }
-
-    /** The instant of a local date and time; a time the spring clock change skips does not exist. */
-    Instant instant(LocalDate date, LocalTime time) {
-        if (date == null || time == null) {
-            throw new AppointmentRefusedException("appointment.time.required");
-        }
-        ZoneId zone = clock.getZone();
-        LocalDateTime local = date.atTime(time);
-        if (zone.getRules().getValidOffsets(local).isEmpty()) {
-            throw new AppointmentRefusedException("appointment.time.skipped");
-        }
-        if (time.getMinute() % AppointmentSlot.MINUTES != 0 || time.getSecond() != 0 || time.getNano() != 0) {
-            throw new AppointmentRefusedException("appointment.time.step");
-        }
-        // Of a time that happens twice (the autumn change), the first.
-        return ZonedDateTime.ofLocal(local, zone, null)
-                .withEarlierOffsetAtOverlap()
-                .toInstant();
-    }
-
-    /** Takes the appointment's slots; a slot already taken refuses the whole booking. */
-    private void hold(Appointment appointment) {
-        List<AppointmentSlot> held = new ArrayList<>();
-        for (Instant slot = appointment.getStartsAt();
-                slot.isBefore(appointment.getBlockedUntil());
-                slot = slot.plusSeconds(AppointmentSlot.MINUTES * 60L)) {
-            held.add(new AppointmentSlot(appointment.getTherapistId(), slot, appointment.getId()));
-        }
-        try {
-            slots.saveAllAndFlush(held);
-        } catch (DataIntegrityViolationException e) {
-            throw new AppointmentTakenException();
-        }
+        return view(placer.conclude(appointment, status, false));
     }
 
     private AppointmentTypeInfo type(long typeId) {

@@ -78,6 +78,13 @@ class Client extends AbstractEntity {
     @Column(name = "updated_by", nullable = false)
     private long updatedBy;
 
+    /** Created by an online booking and not yet looked over by the therapist. */
+    @Column(name = "booked_online", nullable = false)
+    private boolean bookedOnline;
+
+    @Column(name = "contact_agreed_at")
+    private Instant contactAgreedAt;
+
     protected Client() {}
 
     Client(long therapistId, long createdBy, Instant now) {
@@ -86,6 +93,17 @@ class Client extends AbstractEntity {
         this.createdAt = now;
         this.updatedBy = createdBy;
         this.updatedAt = now;
+    }
+
+    /** A client who booked online and agreed to be contacted about it. */
+    void bookedOnline(Instant agreedAt) {
+        bookedOnline = true;
+        contactAgreedAt = agreedAt;
+    }
+
+    /** The therapist has looked the record over (saved it): no longer "new, booked online". */
+    void reviewed() {
+        bookedOnline = false;
     }
 
     void apply(ClientForm form, long userId, Instant now) {
@@ -141,7 +159,8 @@ class Client extends AbstractEntity {
                 ClientDetails.ageOn(dateOfBirth, today),
                 phone,
                 email,
-                archived);
+                archived,
+                bookedOnline);
     }
 
     ClientDetails toDetails(LocalDate today) {
@@ -168,7 +187,8 @@ class Client extends AbstractEntity {
                 notes,
                 archived,
                 createdAt,
-                updatedAt);
+                updatedAt,
+                bookedOnline);
     }
 
     ClientAssignment toAssignment() {

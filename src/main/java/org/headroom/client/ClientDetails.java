@@ -28,7 +28,8 @@ public record ClientDetails(
         String notes,
         boolean archived,
         Instant createdAt,
-        Instant updatedAt) {
+        Instant updatedAt,
+        boolean bookedOnline) {
 
     public String fullName() {
         return firstName + " " + lastName;

@@ -125,6 +125,38 @@ public class ClientService {
     }
 
     /**
+     * Creates a client from an online booking: "new, booked online" until the therapist saves the
+     * record, with the time they agreed to be contacted. The caller has checked the booking.
+     */
+    public ClientDetails createBookedOnline(@Valid ClientForm form, Instant agreedAt) {
+        long therapistId = currentUser.requireTherapistId();
+        Instant now = clock.instant();
+        Client client = new Client(therapistId, therapistId, now);
+        client.apply(form, therapistId, now);
+        client.bookedOnline(agreedAt);
+        Client saved = clients.saveAndFlush(client);
+        audit.change(AuditAction.CREATE, RecordType.CLIENT, saved.getId(), saved.getId(), "booked online");
+        return saved.toDetails(LocalDate.now(clock));
+    }
+
+    /**
+     * The therapist's active client with this name, date of birth and e-mail address, if there is
+     * exactly one: an online booking by someone already known is booked for their record (and
+     * confirmed to the address on it) rather than making a second one.
+     */
+    @Transactional(readOnly = true)
+    public Optional<Long> knownForBooking(String firstName, String lastName, LocalDate dateOfBirth, String email) {
+        List<Client> same = clients.sameNameAndBirth(
+                currentUser.requireTherapistId(), firstName.strip(), lastName.strip(), dateOfBirth);
+        List<Client> matching = same.stream()
+                .filter(c -> !c.isArchived())
+                .filter(c -> c.toDetails(LocalDate.now(clock)).email() != null
+                        && c.toDetails(LocalDate.now(clock)).email().equalsIgnoreCase(email.strip()))
+                .toList();
+        return matching.size() == 1 ? Optional.of(matching.getFirst().getId()) : Optional.empty();
+    }
+
+    /**
      * Saves an edit. Refused with {@link ConcurrentEditException} when someone else saved the client
      * after {@code form.version}; nothing is overwritten.
      */
@@ -132,6 +164,7 @@ public class ClientService {
         Client client = owned(clientId);
         ConcurrentEditException.check(RECORD, clientId, form.getVersion(), client.getVersion());
         client.apply(form, currentUser.require().id(), clock.instant());
+        client.reviewed();
         audit.change(AuditAction.UPDATE, RecordType.CLIENT, clientId, clientId);
         return clients.saveAndFlush(client).toDetails(LocalDate.now(clock));
     }

@@ -12,7 +12,8 @@ public record ClientSummary(
         int age,
         String phone,
         String email,
-        boolean archived) {
+        boolean archived,
+        boolean bookedOnline) {
 
     /** "Last, First" as therapists file records. */
     public String sortableName() {

@@ -157,6 +157,18 @@ public class ClientDiaryService {
     }
 
     /** Whether the device opens a diary. */
+    /** Whose diary a remembered phone keeps: the client and their therapist. */
+    public record DiaryOwner(long clientId, long therapistId) {}
+
+    /**
+     * The client a remembered phone belongs to, for booking an appointment from the diary pages
+     * (the device token is the permission, as for the diary itself).
+     */
+    public DiaryOwner owner(String deviceToken) {
+        Access a = require(deviceToken);
+        return new DiaryOwner(a.clientId(), a.therapistId());
+    }
+
     @Transactional(readOnly = true)
     public boolean deviceKnown(String deviceToken) {
         return access(deviceToken).isPresent();
