@@ -71,7 +71,9 @@ class ArchitectureTest {
         }
         org.assertj.core.api.Assertions.assertThat(open)
                 .containsExactlyInAnyOrder(
-                        "org.headroom.intake.PublicIntakeService", "org.headroom.diary.ClientDiaryService");
+                        "org.headroom.intake.PublicIntakeService",
+                        "org.headroom.diary.ClientDiaryService",
+                        "org.headroom.appointment.BookingService");
     }
 
     /**
@@ -84,7 +86,8 @@ class ArchitectureTest {
                 .isSubsetOf(
                         "org.headroom.demo.DemoData",
                         "org.headroom.intake.PublicIntakeService",
-                        "org.headroom.diary.ClientDiaryService");
+                        "org.headroom.diary.ClientDiaryService",
+                        "org.headroom.appointment.BookingService");
     }
 
     /** The kept period figures are recomputed by the diary alone, after its own checks. */

@@ -67,8 +67,17 @@ class AccessMatrixTest {
             new java.util.concurrent.atomic.AtomicInteger();
 
     /** Scopes rather than records: a therapist's own id replaces them (PracticeOutcomeServiceTest). */
+    /**
+     * Methods whose id names a scope rather than a record: the practice's outcomes, and online
+     * booking, where anyone may ask for a therapist's free times and book one (it reaches no record;
+     * BookingServiceTest covers what it reveals).
+     */
     private static final Set<String> SCOPES = Set.of(
-            "PracticeOutcomeService.outcomes", "PracticeOutcomeService.eachClient", "PracticeOutcomeService.writeCsv");
+            "PracticeOutcomeService.outcomes",
+            "PracticeOutcomeService.eachClient",
+            "PracticeOutcomeService.writeCsv",
+            "BookingService.freeTimes",
+            "BookingService.bookNew");
 
     @Autowired
     ApplicationContext context;

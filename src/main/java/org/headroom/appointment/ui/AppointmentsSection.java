@@ -66,6 +66,7 @@ class AppointmentsSection implements ClientPageSection {
                                 appointment,
                                 client.id(),
                                 appointment.start().toLocalDate(),
+                                appointment.start().toLocalTime(),
                                 () -> fill(card, client))
                         .open();
             }
@@ -92,7 +93,7 @@ class AppointmentsSection implements ClientPageSection {
         Button add = new Button(card.getTranslation("book.add"));
         add.setId("client-book");
         add.addClickListener(e -> new BookDialog(
-                        book, clients, null, client.id(), now.toLocalDate().plusDays(1), () -> fill(card, client))
+                        book, clients, null, client.id(), now.toLocalDate().plusDays(1), null, () -> fill(card, client))
                 .open());
         card.add(add);
     }

@@ -48,6 +48,7 @@ final class BookDialog extends Dialog {
             AppointmentView moving,
             Long fixedClientId,
             LocalDate day,
+            LocalTime at,
             Runnable saved) {
         setId("book-dialog");
         setHeaderTitle(getTranslation(moving == null ? "book.title" : "book.move.title"));
@@ -77,7 +78,7 @@ final class BookDialog extends Dialog {
         } else {
             type.setValue(book.types().isEmpty() ? null : book.types().getLast());
             date.setValue(day);
-            time.setValue(LocalTime.of(10, 0));
+            time.setValue(at == null ? LocalTime.of(10, 0) : at);
         }
         problem.setId("book-problem");
         problem.addClassName("hr-problem");

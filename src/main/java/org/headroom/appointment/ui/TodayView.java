@@ -77,7 +77,14 @@ final class TodayView extends VerticalLayout implements com.vaadin.flow.router.B
         appointments.add(new AppointmentList(book, day, true, today, new AppointmentList.Actions() {
             @Override
             public void move(AppointmentView appointment) {
-                new BookDialog(book, clients, appointment, appointment.clientId(), today, TodayView.this::render)
+                new BookDialog(
+                                book,
+                                clients,
+                                appointment,
+                                appointment.clientId(),
+                                today,
+                                appointment.start().toLocalTime(),
+                                TodayView.this::render)
                         .open();
             }
 

@@ -135,6 +135,11 @@ final class ClientListView extends VerticalLayout {
     }
 
     private Badge statusBadge(ClientSummary client) {
+        if (client.bookedOnline() && !client.archived()) {
+            Badge badge = new Badge(getTranslation("client.booked-online"));
+            badge.addThemeVariants(BadgeVariant.WARNING);
+            return badge;
+        }
         Badge badge = new Badge(getTranslation(client.archived() ? "client.archived" : "client.active"));
         badge.addThemeVariants(client.archived() ? BadgeVariant.CONTRAST : BadgeVariant.SUCCESS);
         return badge;

@@ -88,6 +88,13 @@ final class ClientView extends VerticalLayout implements BeforeEnterObserver {
         if (client.preferredName() != null) {
             who.add(new Span(getTranslation("client.header.preferred", client.preferredName())));
         }
+        if (client.bookedOnline()) {
+            // Until the therapist looks the record over and saves it.
+            Badge online = new Badge(getTranslation("client.booked-online"));
+            online.addThemeVariants(BadgeVariant.WARNING);
+            online.setId("booked-online-badge");
+            who.add(online);
+        }
         if (client.archived()) {
             Badge archived = new Badge(getTranslation("client.archived"), VaadinIcon.ARCHIVE.create());
             archived.addThemeVariants(BadgeVariant.CONTRAST);

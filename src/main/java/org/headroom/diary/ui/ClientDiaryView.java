@@ -193,9 +193,13 @@ final class ClientDiaryView extends ClientDiaryPage {
         Button reminders =
                 new Button(getTranslation("cd.settings"), e -> UI.getCurrent().navigate("diary/settings"));
         reminders.setId("open-settings");
+        // The appointment book's page for diary clients (its own feature; reached by address).
+        Button appointments =
+                new Button(getTranslation("cd.book"), e -> UI.getCurrent().navigate("diary/book"));
+        appointments.setId("open-booking");
         Button theme = new Button(getTranslation(dim() ? "cd.theme.light" : "cd.theme.dim"), e -> switchTheme());
         theme.setId("switch-theme");
-        Div footer = new Div(medicines, reminders, theme);
+        Div footer = new Div(appointments, medicines, reminders, theme);
         footer.addClassName("hr-diary-footer");
         return footer;
     }

@@ -9,16 +9,16 @@ import java.util.Optional;
 
 /**
  * The cookies of a client's diary pages: the device's token (HttpOnly, so page scripts never see
- * it; SameSite=Lax; Secure over HTTPS) and the chosen theme.
+ * it; SameSite=Lax; Secure over HTTPS) and the chosen theme, which the booking pages follow too.
  */
-final class DiaryCookies {
+public final class DiaryCookies {
 
-    static final String DEVICE = "headroom_diary_device";
-    static final String THEME = "headroom_diary_theme";
+    public static final String DEVICE = "headroom_diary_device";
+    public static final String THEME = "headroom_diary_theme";
 
     private DiaryCookies() {}
 
-    static Optional<String> read(String name) {
+    public static Optional<String> read(String name) {
         VaadinRequest request = VaadinRequest.getCurrent();
         if (request == null || request.getCookies() == null) {
             return Optional.empty();

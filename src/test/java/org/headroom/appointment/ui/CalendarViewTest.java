@@ -32,6 +32,9 @@ class CalendarViewTest extends ViewTest {
     @Autowired
     AppointmentService book;
 
+    @Autowired
+    org.headroom.appointment.WorkingHoursService hours;
+
     @Test
     @WithUserDetails(ANNA)
     void a_booking_from_the_client_page_shows_on_the_week_and_a_clash_is_refused_with_nothing_saved() {
@@ -64,8 +67,43 @@ class CalendarViewTest extends ViewTest {
         assertThat(book.forClient(client.id())).hasSize(1);
         clash.close();
 
+        // The week as a grid: the appointment is a block at its time; opening it offers its actions.
         navigateTo("calendar");
         test(find(Button.class).id("week-next")).click();
+        AppointmentView onGrid = book.forClient(client.id()).getFirst();
+        com.vaadin.flow.component.html.NativeButton block =
+                find(com.vaadin.flow.component.html.NativeButton.class).id("grid-appointment-" + onGrid.id());
+        assertThat(block.getElement().getTextRecursively()).contains("14:00–15:00", "Gwen", "Follow-up");
+        assertThat(block.getStyle().get("top")).as("placed by its time").isNotBlank();
+        test(block).click();
+        assertThat(find(com.vaadin.flow.component.dialog.Dialog.class)
+                        .id("appointment-dialog")
+                        .isOpened())
+                .isTrue();
+        assertThat(find(Button.class).id("appointment-move-" + onGrid.id()).isVisible())
+                .isTrue();
+        find(com.vaadin.flow.component.dialog.Dialog.class)
+                .id("appointment-dialog")
+                .close();
+
+        // A free half-hour of the grid opens booking at that day and time.
+        var free = find(com.vaadin.flow.component.html.NativeButton.class).all().stream()
+                .filter(b -> b.getElement().getAttribute("aria-label") != null
+                        && b.getElement()
+                                .getAttribute("aria-label")
+                                .contains(org.headroom.base.Formats.date(monday.plusDays(1)) + " 11:30"))
+                .findFirst()
+                .orElseThrow();
+        test(free).click();
+        BookDialog fromGrid = find(BookDialog.class).single();
+        assertThat(fromGrid.date.getValue()).isEqualTo(monday.plusDays(1));
+        assertThat(fromGrid.time.getValue()).isEqualTo(LocalTime.of(11, 30));
+        fromGrid.close();
+
+        // The day view shows the one day; the list view a phone's list of the week.
+        test(find(Button.class).id("calendar-mode-day")).click();
+        assertThat(find(Div.class).withClassName("hr-grid-day").all()).hasSize(1);
+        test(find(Button.class).id("calendar-mode-list")).click();
         String day =
                 find(Div.class).id("calendar-day-" + wednesday).getElement().getTextRecursively();
         assertThat(day).contains("14:00–15:00", "Gwen", "Follow-up");
@@ -77,5 +115,63 @@ class CalendarViewTest extends ViewTest {
         test(move.save).click();
         assertThat(book.forClient(client.id()).getFirst().start()).isEqualTo(wednesday.atTime(16, 0));
         assertThat(book.forClient(client.id()).getFirst().status()).isEqualTo(AppointmentStatus.BOOKED);
+    }
+
+    @Test
+    @WithUserDetails(ANNA)
+    void working_hours_with_a_break_and_days_off_are_kept_and_a_bad_stretch_saves_nothing() {
+        navigateTo("calendar");
+        test(find(Button.class).id("hours-open")).click();
+        HoursDialog dialog = find(HoursDialog.class).single();
+        HoursDialog.DayRow monday = dialog.row(DayOfWeek.MONDAY);
+        check(monday.works(), true);
+        test(monday.from()).setValue(LocalTime.of(9, 0));
+        test(monday.to()).setValue(LocalTime.of(12, 30));
+        test(monday.from2()).setValue(LocalTime.of(13, 30));
+        test(monday.to2()).setValue(LocalTime.of(17, 0));
+        HoursDialog.DayRow friday = dialog.row(DayOfWeek.FRIDAY);
+        check(friday.works(), true);
+        test(friday.from()).setValue(LocalTime.of(15, 0));
+        test(friday.to()).setValue(LocalTime.of(10, 0));
+        test(dialog.save).click();
+        assertThat(dialog.isOpened()).as("Friday ends before it starts").isTrue();
+        assertThat(dialog.problem.getText()).isEqualTo("A working stretch must end after it starts.");
+
+        check(friday.works(), false);
+        test(dialog.save).click();
+        assertThat(dialog.isOpened()).isFalse();
+        assertThat(hours.week())
+                .filteredOn(s -> s.day() == DayOfWeek.MONDAY)
+                .containsExactly(
+                        new org.headroom.appointment.WorkingStretch(
+                                DayOfWeek.MONDAY, LocalTime.of(9, 0), LocalTime.of(12, 30)),
+                        new org.headroom.appointment.WorkingStretch(
+                                DayOfWeek.MONDAY, LocalTime.of(13, 30), LocalTime.of(17, 0)));
+        assertThat(hours.week()).noneMatch(s -> s.day() == DayOfWeek.FRIDAY);
+
+        test(find(Button.class).id("hours-open")).click();
+        LocalDate holiday = LocalDate.now(LONDON).plusDays(20);
+        test(find(com.vaadin.flow.component.datepicker.DatePicker.class).id("off-first"))
+                .setValue(holiday);
+        test(find(com.vaadin.flow.component.datepicker.DatePicker.class).id("off-last"))
+                .setValue(holiday.plusDays(2));
+        test(find(com.vaadin.flow.component.textfield.TextField.class).id("off-note"))
+                .setValue("Course");
+        test(find(Button.class).id("off-add")).click();
+        assertThat(hours.daysOff())
+                .anyMatch(d -> d.first().equals(holiday) && d.last().equals(holiday.plusDays(2)));
+        long id = hours.daysOff().stream()
+                .filter(d -> d.first().equals(holiday))
+                .findFirst()
+                .orElseThrow()
+                .id();
+        test(find(Button.class).id("off-remove-" + id)).click();
+        assertThat(hours.daysOff()).noneMatch(d -> d.first().equals(holiday));
+    }
+
+    private void check(com.vaadin.flow.component.checkbox.Checkbox box, boolean on) {
+        if (box.getValue() != on) {
+            test(box).click();
+        }
     }
 }
