@@ -67,7 +67,10 @@ class AppointmentPlacer {
                     clientId,
                     "booked by the client (" + source.name().toLowerCase(java.util.Locale.ROOT) + ")");
         }
-        messages.tell(saved, AppointmentMessages.Kind.CONFIRMED);
+        if (saved.getStartsAt().isAfter(now)) {
+            // A past appointment recorded afterwards needs no confirmation.
+            messages.tell(saved, AppointmentMessages.Kind.CONFIRMED);
+        }
         return saved;
     }
 

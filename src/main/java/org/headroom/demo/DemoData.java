@@ -112,13 +112,16 @@ class DemoData implements ApplicationRunner {
     private final DemoClinicalHistory history;
 
     private final DemoPractice status;
+    private final DemoAppointments appointments;
 
     DemoData(
             SystemAccounts startup,
             UserAccountService accounts,
             ClientService clients,
             DemoClinicalHistory history,
+            DemoAppointments appointments,
             DemoPractice status) {
+        this.appointments = appointments;
         this.startup = startup;
         this.accounts = accounts;
         this.clients = clients;
@@ -156,8 +159,10 @@ class DemoData implements ApplicationRunner {
         Random random = new Random(20260101L);
         for (DemoTherapist therapist : THERAPISTS) {
             startup.runAs(therapist.username(), () -> {
+                List<Long> ids = new java.util.ArrayList<>();
                 for (int i = 0; i < CLIENTS_PER_THERAPIST; i++) {
                     var client = clients.create(randomClient(random));
+                    ids.add(client.id());
                     if (i < CLIENTS_WITH_HISTORY) {
                         history.add(
                                 client.id(),
@@ -169,6 +174,7 @@ class DemoData implements ApplicationRunner {
                                 java.time.LocalDate.now());
                     }
                 }
+                appointments.add(ids.subList(0, 12), random);
                 return null;
             });
         }

@@ -87,6 +87,30 @@ abstract class BrowserTest {
         }
     }
 
+    /** A phone's screen, in CSS pixels (Chromium's own window cannot be made that narrow). */
+    void phone(int width) {
+        ((ChromeDriver) driver)
+                .executeCdpCommand(
+                        "Emulation.setDeviceMetricsOverride",
+                        java.util.Map.of("width", width, "height", 780, "deviceScaleFactor", 2, "mobile", true));
+    }
+
+    /** Back to the window's own size. */
+    void desktop() {
+        ((ChromeDriver) driver).executeCdpCommand("Emulation.clearDeviceMetricsOverride", java.util.Map.of());
+    }
+
+    long innerWidth() {
+        return ((Number) ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("return window.innerWidth"))
+                .longValue();
+    }
+
+    long scrollWidth() {
+        return ((Number) ((org.openqa.selenium.JavascriptExecutor) driver)
+                        .executeScript("return document.documentElement.scrollWidth"))
+                .longValue();
+    }
+
     /** The element's text as the page holds it, whether or not it is scrolled into view. */
     String textOf(String id) {
         return String.valueOf(((org.openqa.selenium.JavascriptExecutor) driver)

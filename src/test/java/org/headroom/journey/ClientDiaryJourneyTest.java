@@ -181,25 +181,6 @@ class ClientDiaryJourneyTest extends BrowserTest {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "No diary on this device"));
     }
 
-    /** A phone's screen, in CSS pixels (Chromium's own window cannot be made that narrow). */
-    private void phone(int width) {
-        ((org.openqa.selenium.chrome.ChromeDriver) driver)
-                .executeCdpCommand(
-                        "Emulation.setDeviceMetricsOverride",
-                        java.util.Map.of("width", width, "height", 780, "deviceScaleFactor", 2, "mobile", true));
-    }
-
-    private long innerWidth() {
-        return ((Number) ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("return window.innerWidth"))
-                .longValue();
-    }
-
-    private long scrollWidth() {
-        return ((Number) ((org.openqa.selenium.JavascriptExecutor) driver)
-                        .executeScript("return document.documentElement.scrollWidth"))
-                .longValue();
-    }
-
     /** Types into a field scrolled to the middle of the screen, clear of anything fixed at the edges. */
     private void typeCentred(String id, String text) {
         WebElement input = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#" + id + " input")));

@@ -72,6 +72,11 @@ final class ProductionServer {
                     // Stand-ins for a licensed HIT-6 form's wording, as in application-test.properties.
                     "--headroom.client-diary.hit6-items=" + String.join(",", HIT6_TEST_ITEMS),
                     "--headroom.client-diary.reminder-cron=-",
+                    "--headroom.booking.reminder-cron=-",
+                    "--headroom.booking.minimum-notice=0m",
+                    // A real SMTP server for the production jar's messages (the journeys read them there).
+                    "--spring.mail.host=127.0.0.1",
+                    "--spring.mail.port=" + JourneySmtp.port(),
                     "--logging.level.root=WARN"));
             Path log = Files.createTempFile("headroom-production", ".log");
             process = new ProcessBuilder(command)

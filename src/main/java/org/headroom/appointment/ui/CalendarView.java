@@ -252,7 +252,12 @@ final class CalendarView extends VerticalLayout implements BeforeEnterObserver {
 
             @Override
             public Optional<Runnable> writeNote(AppointmentView appointment) {
-                return NoteFromAppointment.starter(notes, appointment);
+                return NoteFromAppointment.starter(notes, appointment).map(start -> () -> {
+                    if (inDialog != null) {
+                        inDialog.close();
+                    }
+                    start.run();
+                });
             }
         });
     }
