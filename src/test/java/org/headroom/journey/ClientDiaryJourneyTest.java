@@ -37,6 +37,12 @@ class ClientDiaryJourneyTest extends BrowserTest {
     @Autowired
     DiaryService diary;
 
+    @Autowired
+    org.headroom.appointment.WorkingHoursService hours;
+
+    @Autowired
+    org.headroom.appointment.AppointmentService appointments;
+
     @Override
     String windowSize() {
         return "390,844";
@@ -173,7 +179,33 @@ class ClientDiaryJourneyTest extends BrowserTest {
             assertThat(h.clientReported()).isTrue();
         });
 
+        // Booking from the diary: the phone names the client; only the type and the time to choose.
+        java.util.List<org.headroom.appointment.WorkingStretch> week = new java.util.ArrayList<>();
+        for (java.time.DayOfWeek d : java.time.DayOfWeek.values()) {
+            week.add(new org.headroom.appointment.WorkingStretch(
+                    d, java.time.LocalTime.of(0, 0), java.time.LocalTime.of(23, 55)));
+        }
+        fixtures.runAs(Fixtures.ANNA, () -> hours.setWeek(week));
+        driver.get(url("/diary"));
+        click("open-booking");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("diary-booking-heading")));
+        assertThat(textOf("diary-appointments")).contains("Nothing booked");
+        click(driver.findElement(By.cssSelector("#diary-booking-page .hr-booking-choices vaadin-button[id^=type-]"))
+                .getAttribute("id"));
+        String time = wait.until(ExpectedConditions.elementToBeClickable(
+                        By.cssSelector("#booking-times .hr-booking-slots vaadin-button")))
+                .getAttribute("id");
+        assertThat(scrollWidth()).as("the free times fit a phone").isLessThanOrEqualTo(innerWidth());
+        click(time);
+        click("booking-book");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("booking-status"), "Booked for"));
+        assertThat(textOf("diary-appointments")).contains("Anna Therapist");
+        assertThat(fixtures.runAs(Fixtures.ANNA, () -> appointments.forClient(client.id())))
+                .singleElement()
+                .satisfies(a -> assertThat(a.status()).isEqualTo(org.headroom.appointment.AppointmentStatus.BOOKED));
+
         // Forgetting the device: the cookie no longer opens the diary.
+        driver.get(url("/diary"));
         click("open-settings");
         click("forget-device");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "No diary on this device"));

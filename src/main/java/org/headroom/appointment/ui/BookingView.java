@@ -148,13 +148,19 @@ final class BookingView extends PublicBookingPage implements BeforeEnterObserver
         if (type != null) {
             LocalDate today = LocalDate.now(clock);
             times = new TimeChoice(
-                    (from, days) -> booking.freeTimes(therapistId, type.id(), from, days),
+                    (from, days) -> firstOfEach(booking.freeTimes(therapistId, type.id(), from, days)),
                     this::details,
-                    therapistId == null,
                     today,
                     offer.horizonDays());
             add(times);
         }
+    }
+
+    /** With anyone, each time once: with the first therapist (by name) free then. */
+    private static List<BookableTime> firstOfEach(List<BookableTime> times) {
+        java.util.Map<java.time.LocalDateTime, BookableTime> first = new java.util.LinkedHashMap<>();
+        times.forEach(t -> first.putIfAbsent(t.start(), t));
+        return List.copyOf(first.values());
     }
 
     private Button choice(String text, boolean selected) {

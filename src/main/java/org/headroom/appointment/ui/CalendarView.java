@@ -42,6 +42,7 @@ import org.headroom.treatment.SessionNoteService;
  * day are in the address ({@code ?view=day&date=2026-12-01}), so a page opened directly shows the
  * same. Also the working hours, the private feed, and the public booking page's address.
  */
+@com.vaadin.flow.component.dependency.StyleSheet("styles/appointments.css")
 @Route("calendar")
 @PageTitle("Headroom")
 @Menu(title = "menu.calendar", order = 0.5, icon = "vaadin:calendar-clock")
@@ -197,7 +198,14 @@ final class CalendarView extends VerticalLayout implements BeforeEnterObserver {
             title.setText(
                     date.getDayOfWeek().getDisplayName(TextStyle.FULL, Formats.LOCALE) + " " + Formats.date(date));
             List<AppointmentView> onDay = book.days(date, 1);
-            body.add(new TimeGrid(List.of(date), onDay, hours.week(), hours.daysOff(), this::open, this::bookAt));
+            body.add(new TimeGrid(
+                    LocalDate.now(clock),
+                    List.of(date),
+                    onDay,
+                    hours.week(),
+                    hours.daysOff(),
+                    this::open,
+                    this::bookAt));
             return;
         }
         previous.setAriaLabel(getTranslation("book.week.previous"));
@@ -207,7 +215,14 @@ final class CalendarView extends VerticalLayout implements BeforeEnterObserver {
         title.setText(getTranslation("book.week.title", Formats.date(monday), Formats.date(monday.plusDays(6))));
         List<AppointmentView> all = book.days(monday, 7);
         if (mode == Mode.WEEK) {
-            body.add(new TimeGrid(TimeGrid.week(monday), all, hours.week(), hours.daysOff(), this::open, this::bookAt));
+            body.add(new TimeGrid(
+                    LocalDate.now(clock),
+                    TimeGrid.week(monday),
+                    all,
+                    hours.week(),
+                    hours.daysOff(),
+                    this::open,
+                    this::bookAt));
             return;
         }
         for (int d = 0; d < 7; d++) {

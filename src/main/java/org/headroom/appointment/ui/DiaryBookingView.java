@@ -107,7 +107,6 @@ final class DiaryBookingView extends PublicBookingPage implements BeforeEnterObs
             add(new TimeChoice(
                     (from, days) -> booking.freeTimes(therapist.id(), type.id(), from, days),
                     time -> confirm(type, time),
-                    false,
                     LocalDate.now(clock),
                     offer.horizonDays()));
         }

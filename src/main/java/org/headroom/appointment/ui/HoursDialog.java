@@ -30,6 +30,7 @@ import org.headroom.base.ui.Notifications;
  * break), whether free times are offered online, and days off. Online booking offers only times
  * inside these hours.
  */
+@com.vaadin.flow.component.dependency.StyleSheet("styles/appointments.css")
 final class HoursDialog extends Dialog {
 
     final Checkbox online = new Checkbox();

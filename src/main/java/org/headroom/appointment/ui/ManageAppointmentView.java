@@ -129,7 +129,6 @@ final class ManageAppointmentView extends PublicBookingPage implements BeforeEnt
                 new TimeChoice(
                         (from, days) -> booking.freeTimesToMove(token, from, days),
                         this::move,
-                        false,
                         LocalDate.now(clock),
                         settings.horizonDays()));
     }

@@ -27,6 +27,7 @@ import org.headroom.security.TherapistSummary;
  * Every therapist's week for the practice admin: the same grid as the therapist's, read-only, with
  * clients shown by their initials only.
  */
+@com.vaadin.flow.component.dependency.StyleSheet("styles/appointments.css")
 @Route("admin/calendar")
 @PageTitle("Headroom")
 @Menu(title = "menu.practice-calendar", order = 10.5, icon = "vaadin:calendar")
@@ -38,9 +39,11 @@ final class PracticeCalendarView extends VerticalLayout implements BeforeEnterOb
     final H2 title = new H2();
     private final Div body = new Div();
     private LocalDate monday;
+    private final Clock clock;
 
     PracticeCalendarView(PracticeCalendarService calendar, Clock clock) {
         this.calendar = calendar;
+        this.clock = clock;
         addClassName("hr-page");
         setId("practice-calendar-page");
         setMaxWidth("80rem");
@@ -93,6 +96,7 @@ final class PracticeCalendarView extends VerticalLayout implements BeforeEnterOb
             return;
         }
         body.add(new TimeGrid(
+                LocalDate.now(clock),
                 TimeGrid.week(monday),
                 calendar.days(t.id(), monday, 7),
                 calendar.week(t.id()),

@@ -18,8 +18,8 @@ import org.headroom.appointment.BookableTime;
 import org.headroom.base.Formats;
 
 /**
- * Free times a week at a time, grouped by day, each a large button ("10:15", with the therapist's
- * name when several are offered); earlier and later weeks within the horizon.
+ * Free times a week at a time, grouped by day, each a large button ("10:15", its accessible name
+ * saying with whom); earlier and later weeks within the horizon.
  */
 final class TimeChoice extends Composite<Div> {
 
@@ -27,7 +27,6 @@ final class TimeChoice extends Composite<Div> {
 
     private final BiFunction<LocalDate, Integer, List<BookableTime>> source;
     private final Consumer<BookableTime> chosen;
-    private final boolean names;
     private final LocalDate today;
     private final int horizonDays;
     private LocalDate from;
@@ -35,12 +34,10 @@ final class TimeChoice extends Composite<Div> {
     TimeChoice(
             BiFunction<LocalDate, Integer, List<BookableTime>> source,
             Consumer<BookableTime> chosen,
-            boolean names,
             LocalDate today,
             int horizonDays) {
         this.source = source;
         this.chosen = chosen;
-        this.names = names;
         this.today = today;
         this.horizonDays = horizonDays;
         getContent().setId("booking-times");
@@ -80,10 +77,7 @@ final class TimeChoice extends Composite<Div> {
             Div buttons = new Div();
             buttons.addClassName("hr-booking-slots");
             for (BookableTime t : onDay) {
-                Button b = new Button(
-                        names
-                                ? t.start().toLocalTime() + " · " + t.therapistName()
-                                : t.start().toLocalTime().toString());
+                Button b = new Button(t.start().toLocalTime().toString());
                 b.setId("time-" + day + "-" + t.start().toLocalTime().toString().replace(":", "") + "-"
                         + t.therapistId());
                 b.getElement()

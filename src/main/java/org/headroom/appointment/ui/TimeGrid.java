@@ -31,10 +31,12 @@ final class TimeGrid extends Composite<Div> {
     private static final int ROW_MINUTES = 30;
 
     /**
+     * @param today today in the practice's zone (its column is marked)
      * @param open what a click on an appointment does, or null (read-only)
      * @param book what a click on a free half-hour does, or null (read-only)
      */
     TimeGrid(
+            LocalDate today,
             List<LocalDate> days,
             List<AppointmentView> appointments,
             List<WorkingStretch> hours,
@@ -71,6 +73,9 @@ final class TimeGrid extends Composite<Div> {
                     new Span(day.getDayOfWeek().getDisplayName(TextStyle.SHORT, Formats.LOCALE)),
                     new Span(Formats.shortDate(day)));
             head.addClassName("hr-grid-head");
+            if (day.equals(today)) {
+                head.addClassName("hr-grid-today");
+            }
             if (daysOff.stream().anyMatch(d -> d.covers(day))) {
                 head.add(new Span(head.getTranslation("grid.day-off")));
                 head.addClassName("hr-grid-off");

@@ -58,8 +58,10 @@ class BookingViewTest extends ViewTest {
             week.add(new WorkingStretch(d, LocalTime.of(0, 0), LocalTime.of(23, 55)));
         }
         fixtures.runAs(Fixtures.ANNA, () -> hours.setWeek(week));
-        fixtures.runAs(Fixtures.BEN, () -> hours.setWeek(List.of(
-                new WorkingStretch(DayOfWeek.MONDAY, LocalTime.of(9, 0), LocalTime.of(17, 0)))));
+        fixtures.runAs(
+                Fixtures.BEN,
+                () -> hours.setWeek(
+                        List.of(new WorkingStretch(DayOfWeek.MONDAY, LocalTime.of(9, 0), LocalTime.of(17, 0)))));
         anna = jdbc.queryForObject("select id from app_user where username = ?", Long.class, Fixtures.ANNA);
         followUp = jdbc.queryForObject("select id from appointment_type where name = 'Follow-up'", Long.class);
     }
