@@ -14,7 +14,10 @@ interface AppointmentRepository extends JpaRepository<Appointment, Long> {
 
     List<Appointment> findByClientIdOrderByStartsAtAsc(long clientId);
 
-    /** The time held (appointment and buffer) by the therapists' appointments that reach into the range. */
+    /**
+     * The time held (appointment and buffer) by the therapists' appointments that reach into the
+     * range; {@code earliestStart} bounds the index range (no appointment holds a day or more).
+     */
     @Query(
             """
             select new org.headroom.appointment.BusyTime(a.id, a.therapistId, a.startsAt, a.blockedUntil)

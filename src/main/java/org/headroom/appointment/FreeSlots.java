@@ -48,11 +48,16 @@ final class FreeSlots {
         long duration = type.durationMinutes() * 60L;
         long blocked = (type.durationMinutes() + (long) type.bufferMinutes()) * 60L;
         List<Slot> slots = new ArrayList<>();
+        int first = 0; // held time before this is over: candidates only move forward
         for (LocalDate day = firstDay; !day.isAfter(lastDay); day = day.plusDays(1)) {
             LocalDate d = day;
             if (daysOff.stream().anyMatch(off -> off.covers(d))) {
                 continue;
             }
+            // On a day without a clock change one offset does for every time of it.
+            java.time.ZoneOffset morning = zone.getRules().getOffset(day.atStartOfDay());
+            java.time.ZoneOffset steady =
+                    morning.equals(zone.getRules().getOffset(day.atTime(LocalTime.MAX))) ? morning : null;
             for (WorkingStretch stretch : stretches) {
                 if (stretch.day() != day.getDayOfWeek()) {
                     continue;
@@ -62,10 +67,14 @@ final class FreeSlots {
                         time.isBefore(stretch.ends()) && !time.isBefore(stretch.starts());
                         time = time.plusMinutes(stepMinutes)) {
                     LocalDateTime local = day.atTime(time);
-                    if (zone.getRules().getValidOffsets(local).isEmpty()) {
+                    Instant start;
+                    if (steady != null) {
+                        start = local.toInstant(steady);
+                    } else if (zone.getRules().getValidOffsets(local).isEmpty()) {
                         continue;
+                    } else {
+                        start = instant(day, time, zone);
                     }
-                    Instant start = instant(day, time, zone);
                     if (start.isBefore(earliest) || start.isAfter(latest)) {
                         continue;
                     }
@@ -73,7 +82,10 @@ final class FreeSlots {
                         break;
                     }
                     Instant until = start.plusSeconds(blocked);
-                    if (clear(held, start, until)) {
+                    while (first < held.size() && !held.get(first).until().isAfter(start)) {
+                        first++;
+                    }
+                    if (clear(held, first, start, until)) {
                         slots.add(new Slot(therapistId, local));
                     }
                     if (time.plusMinutes(stepMinutes).isBefore(time)) {
@@ -85,9 +97,14 @@ final class FreeSlots {
         return slots;
     }
 
-    private static boolean clear(List<BusyTime> held, Instant from, Instant until) {
-        for (BusyTime b : held) {
-            if (b.from().isBefore(until) && b.until().isAfter(from)) {
+    /** Whether no held time from index {@code first} on (sorted by start) overlaps [from, until). */
+    private static boolean clear(List<BusyTime> held, int first, Instant from, Instant until) {
+        for (int i = first; i < held.size(); i++) {
+            BusyTime b = held.get(i);
+            if (!b.from().isBefore(until)) {
+                return true;
+            }
+            if (b.until().isAfter(from)) {
                 return false;
             }
         }

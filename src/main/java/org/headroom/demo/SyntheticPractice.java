@@ -82,6 +82,9 @@ class SyntheticPractice implements ApplicationRunner {
             generate();
             LOG.info("Synthetic practice loaded in {} s: {}", (System.nanoTime() - started) / 1_000_000_000, counts());
         }
+        if (settings.appointments()) {
+            new SyntheticAppointments(jdbc, clock, settings.seed(), settings.years()).generate();
+        }
         if (settings.exit()) {
             System.exit(SpringApplication.exit(context, () -> 0));
         }

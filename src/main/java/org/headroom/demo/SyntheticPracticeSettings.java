@@ -16,4 +16,5 @@ public record SyntheticPracticeSettings(
         @DefaultValue("50") int therapists,
         @DefaultValue("10000") int clients,
         @DefaultValue("5") int years,
-        @DefaultValue("42") long seed) {}
+        @DefaultValue("42") long seed,
+        @DefaultValue("true") boolean appointments) {}

@@ -81,6 +81,13 @@ class PerformanceBenchmark {
         }
         StringBuilder report = new StringBuilder(
                 "| measure | runs | p50 ms | p95 ms | p99 ms | max ms |\n|---|---|---|---|---|---|\n");
+        if ("appointments".equals(System.getProperty("benchmark.only"))) {
+            // Only the appointment book's measures (-Dbenchmark.only=appointments).
+            appointmentBook(app, system, therapists, notes, today, report);
+            Files.writeString(Path.of("target", "benchmark-appointments.md"), report.toString());
+            System.out.println(report);
+            return;
+        }
         String[] prefixes = {"a", "b", "ch", "da", "e", "gr", "h", "is", "j", "m", "ol", "p", "r", "s", "th", "wi"};
 
         report.append(row(
@@ -170,11 +177,64 @@ class PerformanceBenchmark {
                         }))));
 
         clientDiary(app, system, someClients, today, report);
+        appointmentBook(app, system, therapists, notes, today, report);
 
         Path file = Path.of("target", "benchmark.md");
         Files.writeString(file, report.toString());
         System.out.println(report);
         assertThat(report).contains("client search");
+    }
+
+    /**
+     * The appointment book on five years of appointments (about 320 000, 4.5 million held slots):
+     * a therapist's week, today's page, and the free times of all 50 therapists over the eight
+     * weeks of the booking horizon, as the public booking page asks for them.
+     */
+    private void appointmentBook(
+            ConfigurableApplicationContext app,
+            SystemAccounts system,
+            List<String> therapists,
+            SessionNoteService notes,
+            LocalDate today,
+            StringBuilder report) {
+        org.headroom.appointment.AppointmentService book =
+                app.getBean(org.headroom.appointment.AppointmentService.class);
+        org.headroom.appointment.BookingService booking = app.getBean(org.headroom.appointment.BookingService.class);
+        LocalDate monday = today.with(java.time.temporal.TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY));
+        Random random = new Random(11);
+        report.append(row(
+                "appointment book: a therapist's week view (a week in the last five years)",
+                time(
+                        ROUNDS,
+                        i -> system.runAs(
+                                therapists.get(i % therapists.size()),
+                                () -> book.days(monday.minusWeeks(random.nextInt(260)), 7)))));
+        report.append(row(
+                "appointment book: today's page (the day's appointments and notes left unsigned)",
+                time(
+                        ROUNDS,
+                        i -> system.runAs(therapists.get(i % therapists.size()), () -> {
+                            book.days(today, 1);
+                            return notes.unsignedBefore(today);
+                        }))));
+        long followUp = booking.offer().types().stream()
+                .filter(t -> t.name().equals("Follow-up"))
+                .findFirst()
+                .orElseThrow()
+                .id();
+        assertThat(booking.offer().therapists()).hasSize(50);
+        int offered = booking.freeTimes(null, followUp, today, 56).size();
+        report.append(row(
+                "online booking: free times of all 50 therapists over 8 weeks (" + offered + " times)",
+                time(50, i -> booking.freeTimes(null, followUp, today, 56))));
+        report.append(row(
+                "online booking: free times of one therapist over 8 weeks",
+                time(
+                        ROUNDS,
+                        i -> booking.freeTimes(
+                                booking.offer().therapists().get(i % 50).id(), followUp, today, 56))));
+        report.append(row(
+                "online booking: who and what is offered (the page's first look)", time(ROUNDS, i -> booking.offer())));
     }
 
     /**

@@ -46,7 +46,7 @@ import org.springframework.core.type.filter.AnnotationTypeFilter;
  */
 class ProductionRoutesTest extends BrowserTest {
 
-    private static final Pattern PARAMETER = Pattern.compile(":(\\w+)(\\([^)]*\\))?");
+    private static final Pattern PARAMETER = Pattern.compile(":(\\w+)(\\([^)]*\\))?\\??");
 
     @Autowired
     Fixtures fixtures;
@@ -139,7 +139,8 @@ class ProductionRoutesTest extends BrowserTest {
                     "noteId", String.valueOf(note.id()),
                     "token", link.substring(link.lastIndexOf('/') + 1),
                     "date", LocalDate.now().toString(),
-                    "instrument", "midas");
+                    "instrument", "midas",
+                    "therapistId", String.valueOf(client.therapistId()));
         });
     }
 
