@@ -105,7 +105,7 @@ public class TherapistJourneySimulation extends Simulation {
                 .iterator();
     }
 
-    /** From the sign-in page to the client list. */
+    /** From the sign-in page to the therapist's home: today's appointments. */
     static ChainBuilder signIn() {
         return exec(http("sign-in page")
                         .get("/login")
@@ -118,7 +118,14 @@ public class TherapistJourneySimulation extends Simulation {
                         .formParam("username", "#{username}")
                         .formParam("password", PASSWORD)
                         .check(status().is(200), currentLocation().is(BASE_URL + "/")))
-                .exec(bootstrap("client list", "", renders("clients"), renders("client-search")))
+                .exec(bootstrap("today", "", renders("today-page")))
+                .exec(exitHereIfFailed());
+    }
+
+    /** Opens the calendar: this week's grid of appointments, as a therapist starts the day. */
+    static ChainBuilder todaysCalendar() {
+        return exec(think())
+                .exec(VaadinUi.link("today's calendar", "calendar", renders("calendar-page"), renders("time-grid")))
                 .exec(exitHereIfFailed());
     }
 
@@ -127,13 +134,14 @@ public class TherapistJourneySimulation extends Simulation {
         return exec(think())
                 .doIf(session -> !VaadinUi.rendered(session, "client-search"))
                 .then(exec(VaadinUi.link("clients menu", "clients", renders("clients"))).exec(think()))
-                .exec(type(
-                        "search",
-                        "client-search",
-                        session -> SEARCHES.get(ThreadLocalRandom.current().nextInt(SEARCHES.size())),
-                        substring("$connector.set").exists()))
+                .exec(session -> session.set("cleared", false))
+                .exec(type("search", "client-search", TherapistJourneySimulation::search, substring("$connector.set").exists()))
+                // Nobody of that name: another of this session's beginnings, then the whole list.
                 .doIf(session -> session.getList(ITEM_KEYS).isEmpty())
-                .then(type("search cleared", "client-search", session -> "", substring("$connector.set").exists()))
+                .then(type("search again", "client-search", TherapistJourneySimulation::search, substring("$connector.set").exists()))
+                .doIf(session -> session.getList(ITEM_KEYS).isEmpty())
+                .then(exec(session -> session.set("cleared", true))
+                        .exec(type("search cleared", "client-search", session -> "", substring("$connector.set").exists())))
                 .exec(exitHereIfFailed())
                 .exec(think())
                 .exec(clickRow("open client", "clients", TherapistJourneySimulation::anyItem, renders("client-page")))
@@ -156,7 +164,19 @@ public class TherapistJourneySimulation extends Simulation {
                 .exec(think())
                 .exec(enter("diary intensity", session -> "diary-intensity", session -> String.valueOf(between(3, 8))))
                 .exec(think())
-                .exec(click("save diary entry", "diary-entry-save", substring("Diary entry saved.").exists()))
+                .exec(click(
+                        "save diary entry",
+                        "diary-entry-save",
+                        io.gatling.javaapi.core.CoreDsl.bodyString().saveAs("saveAnswer"),
+                        substring("Diary entry saved.").exists()))
+                .exec(session -> {
+                    String answer = session.getString("saveAnswer");
+                    if (answer != null && !answer.contains("Diary entry saved.")) {
+                        // What the therapist saw instead, for the run's log.
+                        System.out.println("save diary entry refused: " + answer);
+                    }
+                    return session;
+                })
                 .exec(exitHereIfFailed())
                 .exec(think())
                 .exec(VaadinUi.back("back to client", "clientPage", renders("client-page")))
@@ -204,11 +224,32 @@ public class TherapistJourneySimulation extends Simulation {
                 .exec(http("signed out: sign-in page").get("/login").check(status().is(200), substring("_csrf")));
     }
 
-    /** A row of the search result, from this session's share of the rows (every row when alone). */
+    /**
+     * A surname beginning from this session's share of them: sessions sharing an account search
+     * for different names, so that they never open the same client at the same time.
+     */
+    static String search(Session session) {
+        int shares = session.getInt("shares");
+        int share = session.getInt("share");
+        List<String> mine = IntStream.range(0, SEARCHES.size())
+                .filter(i -> i % shares == share)
+                .mapToObj(SEARCHES::get)
+                .toList();
+        List<String> from = mine.isEmpty() ? SEARCHES : mine;
+        return from.get(ThreadLocalRandom.current().nextInt(from.size()));
+    }
+
+    /**
+     * A row of the search result: any row of a search for this session's names; of the whole list,
+     * a row from this session's share of the rows (every row when alone).
+     */
     static String anyItem(Session session) {
         List<Object> keys = session.getList(ITEM_KEYS);
         if (Boolean.getBoolean("firstRow")) {
             return String.valueOf(keys.getFirst());
+        }
+        if (!session.getBoolean("cleared")) {
+            return String.valueOf(keys.get(ThreadLocalRandom.current().nextInt(keys.size())));
         }
         int shares = session.getInt("shares");
         int share = session.getInt("share");
@@ -224,11 +265,48 @@ public class TherapistJourneySimulation extends Simulation {
         return ThreadLocalRandom.current().nextInt(min, max + 1);
     }
 
+    /**
+     * Places (an account and a share of its rows) free for the next therapist: one per concurrent
+     * therapist, taken at sign-in and given back at sign-out, so that no two sessions at the same time
+     * hold the same account and share (a feeder in turn would, when therapists finish out of order).
+     */
+    private static final java.util.concurrent.ConcurrentLinkedQueue<Integer> PLACES =
+            IntStream.range(0, Math.max(THERAPISTS, ACCOUNTS))
+                    .boxed()
+                    .collect(java.util.stream.Collectors.toCollection(java.util.concurrent.ConcurrentLinkedQueue::new));
+
+    private static final java.util.concurrent.atomic.AtomicInteger EXTRA_PLACES =
+            new java.util.concurrent.atomic.AtomicInteger(Math.max(THERAPISTS, ACCOUNTS));
+
+    static ChainBuilder takePlace() {
+        return exec(session -> {
+            Integer place = PLACES.poll();
+            if (place == null) {
+                place = EXTRA_PLACES.getAndIncrement(); // only after a failed journey kept its place
+            }
+            int shares = Math.max(1, (THERAPISTS + ACCOUNTS - 1) / ACCOUNTS);
+            return session.setAll(Map.of(
+                    "place", place,
+                    "username", "perf%02d".formatted(place % ACCOUNTS + 1),
+                    "share", place / ACCOUNTS % shares,
+                    "shares", shares));
+        });
+    }
+
+    static ChainBuilder givePlaceBack() {
+        return exec(session -> {
+            PLACES.add(session.getInt("place"));
+            return session;
+        });
+    }
+
     ScenarioBuilder journey = scenario("therapist journey")
-            .exec(feed(accounts().iterator()))
+            .exec(takePlace())
             .exec(signIn())
+            .exec(todaysCalendar())
             .exec(repeat(CLIENTS_PER_SIGN_IN).on(clientVisit()))
-            .exec(signOut());
+            .exec(signOut())
+            .exec(givePlaceBack());
 
     {
         setUp(journey.injectClosed(

@@ -163,16 +163,6 @@ final class BookingView extends PublicBookingPage implements BeforeEnterObserver
         return List.copyOf(first.values());
     }
 
-    private Button choice(String text, boolean selected) {
-        Button b = new Button(text);
-        b.setWidthFull();
-        b.getElement().setAttribute("aria-pressed", String.valueOf(selected));
-        if (selected) {
-            b.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        }
-        return b;
-    }
-
     /** Step 2: who is booking. */
     private void details(BookableTime chosen) {
         time = chosen;
@@ -279,12 +269,7 @@ final class BookingView extends PublicBookingPage implements BeforeEnterObserver
         say(getTranslation("bk.done.status"));
         H1 h1 = new H1(getTranslation("bk.done.title"));
         h1.setId("booking-done");
-        Paragraph what = new Paragraph(getTranslation(
-                "bk.done.text",
-                done.type().name(),
-                done.therapistName(),
-                Formats.date(done.start().toLocalDate()),
-                done.start().toLocalTime()));
+        Paragraph what = new Paragraph(describe(done.type().name(), done.therapistName(), done.start()));
         what.addClassName("hr-booking-summary");
         Anchor manage = new Anchor(done.managePath(), getTranslation("bk.done.manage"));
         manage.setId("booking-manage");

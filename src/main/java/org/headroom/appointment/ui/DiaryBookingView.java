@@ -77,12 +77,7 @@ final class DiaryBookingView extends PublicBookingPage implements BeforeEnterObs
         if (coming.isEmpty()) {
             mine.add(new Paragraph(getTranslation("bk.diary.none")));
         }
-        coming.forEach(a -> mine.add(new Paragraph(getTranslation(
-                "bk.done.text",
-                a.type().name(),
-                a.therapistName(),
-                Formats.date(a.start().toLocalDate()),
-                a.start().toLocalTime()))));
+        coming.forEach(a -> mine.add(new Paragraph(describe(a.type().name(), a.therapistName(), a.start()))));
         add(mine);
         if (therapist == null || offer.types().isEmpty()) {
             add(new Paragraph(getTranslation("bk.diary.closed")));
@@ -92,13 +87,8 @@ final class DiaryBookingView extends PublicBookingPage implements BeforeEnterObs
         Div types = new Div(new H2(getTranslation("bk.type.title")));
         types.addClassName("hr-booking-choices");
         for (AppointmentTypeInfo t : offer.types()) {
-            Button b = new Button(getTranslation("book.type.item", t.name(), t.durationMinutes()));
+            Button b = choice(getTranslation("book.type.item", t.name(), t.durationMinutes()), t.equals(type));
             b.setId("type-" + t.id());
-            b.setWidthFull();
-            b.getElement().setAttribute("aria-pressed", String.valueOf(t.equals(type)));
-            if (t.equals(type)) {
-                b.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            }
             b.addClickListener(e -> show(t));
             types.add(b);
         }
@@ -114,12 +104,7 @@ final class DiaryBookingView extends PublicBookingPage implements BeforeEnterObs
 
     private void confirm(AppointmentTypeInfo type, BookableTime time) {
         removeAll();
-        Paragraph what = new Paragraph(getTranslation(
-                "bk.done.text",
-                type.name(),
-                time.therapistName(),
-                Formats.date(time.start().toLocalDate()),
-                time.start().toLocalTime()));
+        Paragraph what = new Paragraph(describe(type.name(), time.therapistName(), time.start()));
         what.addClassName("hr-booking-summary");
         what.setId("booking-summary");
         Button book = new Button(getTranslation("bk.book"));

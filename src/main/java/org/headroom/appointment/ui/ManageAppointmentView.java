@@ -55,12 +55,7 @@ final class ManageAppointmentView extends PublicBookingPage implements BeforeEnt
             add(h1, new Paragraph(getTranslation("booking.link.unknown")));
             return;
         }
-        Paragraph what = new Paragraph(getTranslation(
-                "bk.done.text",
-                a.type().name(),
-                a.therapistName(),
-                Formats.date(a.start().toLocalDate()),
-                a.start().toLocalTime()));
+        Paragraph what = new Paragraph(describe(a.type().name(), a.therapistName(), a.start()));
         what.addClassName("hr-booking-summary");
         what.setId("manage-what");
         Paragraph state =
@@ -127,7 +122,9 @@ final class ManageAppointmentView extends PublicBookingPage implements BeforeEnt
                 status(),
                 back,
                 new TimeChoice(
-                        (from, days) -> booking.freeTimesToMove(token, from, days),
+                        (from, days) -> booking.freeTimesToMove(token, from, days).stream()
+                                .filter(t -> !t.start().equals(a.start()))
+                                .toList(),
                         this::move,
                         LocalDate.now(clock),
                         settings.horizonDays()));

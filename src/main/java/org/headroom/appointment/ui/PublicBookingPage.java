@@ -1,12 +1,16 @@
 package org.headroom.appointment.ui;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.page.ColorScheme;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.server.VaadinRequest;
+import java.time.LocalDateTime;
+import org.headroom.base.Formats;
 import org.headroom.diary.ui.DiaryCookies;
 
 /**
@@ -48,6 +52,22 @@ abstract class PublicBookingPage extends VerticalLayout implements HasDynamicTit
 
     protected void say(String text) {
         status.setText(text == null ? "" : text);
+    }
+
+    /** A large choice button that says whether it is the one chosen. */
+    protected Button choice(String text, boolean selected) {
+        Button b = new Button(text);
+        b.setWidthFull();
+        b.getElement().setAttribute("aria-pressed", String.valueOf(selected));
+        if (selected) {
+            b.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        }
+        return b;
+    }
+
+    /** "Follow-up with Anna Lee, 3 Dec 2026 at 10:00". */
+    protected String describe(String type, String therapist, LocalDateTime start) {
+        return getTranslation("bk.done.text", type, therapist, Formats.date(start.toLocalDate()), start.toLocalTime());
     }
 
     /** The address a booking comes from, for the throttle. */
