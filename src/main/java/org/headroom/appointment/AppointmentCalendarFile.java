@@ -65,9 +65,9 @@ final class AppointmentCalendarFile {
             event.setLocation(e.location());
         }
         event.setDescription(e.description());
-        Organizer organizer = new Organizer(e.organizerName(), e.organizerEmail());
+        Organizer organizer = new Organizer(parameter(e.organizerName()), e.organizerEmail());
         event.setOrganizer(organizer);
-        Attendee attendee = new Attendee(e.attendeeName(), e.attendeeEmail());
+        Attendee attendee = new Attendee(parameter(e.attendeeName()), e.attendeeEmail());
         attendee.setRsvp(false);
         event.addAttendee(attendee);
         event.setStatus(cancel ? Status.cancelled() : Status.confirmed());
@@ -75,6 +75,13 @@ final class AppointmentCalendarFile {
         calendar.getTimezoneInfo()
                 .setDefaultTimezone(new TimezoneAssignment(TimeZone.getTimeZone(zone), timezone(zone, now)));
         return Biweekly.write(calendar).go();
+    }
+
+    /** A name as a parameter value (CN) may hold it: no double quotes or line breaks (RFC 5545, 3.1). */
+    static String parameter(String name) {
+        return name == null
+                ? null
+                : name.replace('"', '\'').replaceAll("[\r\n]+", " ").strip();
     }
 
     static String uid(long appointmentId) {

@@ -38,6 +38,7 @@ class AppointmentMessages {
     }
 
     static final String LINK_PATH = "appointment/";
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(AppointmentMessages.class);
 
     private final AppointmentLinkRepository links;
     private final AppointmentTypeRepository types;
@@ -91,6 +92,16 @@ class AppointmentMessages {
         if (!settings.emails()) {
             return Optional.empty();
         }
+        try {
+            return send(a, kind);
+        } catch (RuntimeException e) {
+            // A message that cannot be written never undoes the booking it is about.
+            LOG.warn("Message about appointment {} not written: {}", a.getId(), e.toString());
+            return Optional.empty();
+        }
+    }
+
+    private Optional<MailStatus> send(Appointment a, Kind kind) {
         ClientOwners.Contact contact = owners.contact(a.getClientId()).orElse(null);
         if (contact == null || contact.email() == null || contact.email().isBlank()) {
             return Optional.empty();

@@ -64,6 +64,7 @@ public class BookingService {
     private final IntakeLinkService intakeLinks;
     private final ClientDiaryService diaries;
     private final SystemAccounts system;
+    private final org.headroom.audit.AuditTrail audit;
     private final BookingSettings settings;
     private final Validator validator;
     private final TransactionTemplate ownTransaction;
@@ -84,6 +85,7 @@ public class BookingService {
             IntakeLinkService intakeLinks,
             ClientDiaryService diaries,
             SystemAccounts system,
+            org.headroom.audit.AuditTrail audit,
             BookingSettings settings,
             Validator validator,
             PlatformTransactionManager transactionManager,
@@ -102,6 +104,7 @@ public class BookingService {
         this.intakeLinks = intakeLinks;
         this.diaries = diaries;
         this.system = system;
+        this.audit = audit;
         this.settings = settings;
         this.validator = validator;
         this.ownTransaction = new TransactionTemplate(transactionManager);
@@ -198,6 +201,12 @@ public class BookingService {
     public List<ClientAppointment> diaryAppointments(String deviceToken) {
         long clientId = diaries.owner(deviceToken).clientId();
         Instant now = clock.instant();
+        audit.byLink(
+                org.headroom.audit.AuditAction.READ,
+                org.headroom.audit.RecordType.APPOINTMENT,
+                null,
+                clientId,
+                "appointments opened on the diary's pages");
         return appointments.findByClientIdOrderByStartsAtAsc(clientId).stream()
                 .filter(a -> a.getStatus() == AppointmentStatus.BOOKED
                         && a.getStartsAt().isAfter(now))
@@ -208,7 +217,15 @@ public class BookingService {
     /** The appointment a link in a message reaches, if the link is real. */
     @Transactional(readOnly = true)
     public Optional<ClientAppointment> find(String token) {
-        return linked(token).map(a -> client(a, AppointmentMessages.LINK_PATH + token));
+        return linked(token).map(a -> {
+            audit.byLink(
+                    org.headroom.audit.AuditAction.READ,
+                    org.headroom.audit.RecordType.APPOINTMENT,
+                    a.getId(),
+                    a.getClientId(),
+                    "opened through the appointment's link");
+            return client(a, AppointmentMessages.LINK_PATH + token);
+        });
     }
 
     /**

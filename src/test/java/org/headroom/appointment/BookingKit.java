@@ -134,6 +134,7 @@ class BookingKit {
                 intakeLinks,
                 diaries,
                 system,
+                audit,
                 SETTINGS,
                 validator,
                 transactionManager,

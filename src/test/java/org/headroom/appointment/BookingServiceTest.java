@@ -302,6 +302,14 @@ class BookingServiceTest {
             assertThat(a.lateIfCancelledNow()).isFalse();
         });
         assertThat(monday8.inTx(() -> monday8.booking().find("x".repeat(43)))).isEmpty();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from audit_event where record_type = 'APPOINTMENT' and action = 'READ'"
+                                + " and username = 'client link' and detail = 'opened through the appointment''s link'"
+                                + " and client_id = (select id from client where last_name = ?)",
+                        Long.class,
+                        last))
+                .as("opening the link is audited as the link's")
+                .isEqualTo(1);
 
         List<BookableTime> toMove = monday8.inTx(() -> monday8.booking().freeTimesToMove(token, monday.plusDays(2), 1));
         assertThat(toMove)

@@ -125,6 +125,25 @@ class FreeSlotsTest {
                 .contains("BEGIN:STANDARD", "RRULE:FREQ=YEARLY;BYDAY=-1SU;BYMONTH=10")
                 .contains("DTSTAMP:20270110T120000Z", "ORGANIZER;CN=Practice:mailto:practice@example.org");
         var event = Biweekly.parse(ics).first().getEvents().getFirst();
+        String quoted = AppointmentCalendarFile.write(
+                new AppointmentCalendarFile.Event(
+                        43,
+                        0,
+                        Instant.parse("2027-07-01T09:00:00Z"),
+                        Instant.parse("2027-07-01T10:00:00Z"),
+                        "Follow-up",
+                        "",
+                        "With Anna",
+                        "The \"Calm\" Practice",
+                        "practice@example.org",
+                        "Nora \"<script>\"\nX",
+                        "nora@example.org"),
+                true,
+                LONDON,
+                now);
+        assertThat(quoted)
+                .as("names with quotes and line breaks still make a valid file")
+                .contains("METHOD:CANCEL", "CN=Nora '<script>' X:mailto:nora@example.org");
         assertThat(event.getDateStart().getValue().toInstant()).isEqualTo(Instant.parse("2027-07-01T09:00:00Z"));
     }
 }

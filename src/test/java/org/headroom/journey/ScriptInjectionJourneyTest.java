@@ -115,11 +115,16 @@ class ScriptInjectionJourneyTest extends BrowserTest {
             notes.amend(note.id(), IMG, SCRIPT);
             // On today's page and the calendar the client's name shows beside the appointment.
             long type = appointments.types().getFirst().id();
-            appointments.book(
-                    client.id(),
-                    type,
-                    java.time.LocalDate.now(java.time.ZoneId.of("Europe/London")),
-                    java.time.LocalTime.of(23, 0));
+            // The first time of today still free in Anna's book (other tests book times today too).
+            for (java.time.LocalTime at = java.time.LocalTime.of(22, 0); ; at = at.minusMinutes(15)) {
+                try {
+                    appointments.book(
+                            client.id(), type, java.time.LocalDate.now(java.time.ZoneId.of("Europe/London")), at);
+                    break;
+                } catch (org.headroom.appointment.AppointmentTakenException taken) {
+                    assertThat(at).as("a free time today").isAfter(java.time.LocalTime.of(0, 0));
+                }
+            }
             return new long[] {intake.id(), note.id()};
         });
 

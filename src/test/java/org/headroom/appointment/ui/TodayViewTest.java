@@ -56,8 +56,8 @@ class TodayViewTest extends ViewTest {
         ClientDetails earlier = fixtures.clientOf(ANNA, "Jo", Fixtures.unique("Today"));
         consents.record(earlier.id(), null, IntakeFixtures.typed(treatment, true, "Jo"));
         long type = book.types().getFirst().id();
-        AppointmentView first = book.book(newcomer.id(), type, today, LocalTime.of(0, 0));
-        AppointmentView second = book.book(regular.id(), type, today, LocalTime.of(2, 0));
+        AppointmentView first = bookFree(newcomer.id(), type, today, LocalTime.of(0, 0));
+        AppointmentView second = bookFree(regular.id(), type, today, first.end().toLocalTime());
 
         // A draft from an earlier day, left unsigned.
         var draft = notes.start(earlier.id());
@@ -85,6 +85,17 @@ class TodayViewTest extends ViewTest {
         var opened = notes.get(Long.parseLong(path.substring(path.lastIndexOf('/') + 1)))
                 .content();
         assertThat(opened.getDate()).isEqualTo(today);
-        assertThat(opened.getStartTime()).isEqualTo(LocalTime.of(2, 0));
+        assertThat(opened.getStartTime()).isEqualTo(second.start().toLocalTime());
+    }
+
+    /** The first time today from {@code from} still free in Anna's book (other tests book today too). */
+    private AppointmentView bookFree(long clientId, long type, LocalDate today, LocalTime from) {
+        for (LocalTime at = from; ; at = at.plusMinutes(15)) {
+            try {
+                return book.book(clientId, type, today, at);
+            } catch (org.headroom.appointment.AppointmentTakenException taken) {
+                assertThat(at).as("a free time today").isBefore(LocalTime.of(22, 0));
+            }
+        }
     }
 }

@@ -40,6 +40,7 @@ class MainLayoutTest extends ViewTest {
                 .containsExactly(
                         "Outcomes",
                         "Team",
+                        "Practice calendar",
                         "Client assignment",
                         "Contraindications",
                         "Audit trail",
@@ -61,6 +62,7 @@ class MainLayoutTest extends ViewTest {
                         "Record access",
                         "Marketing list",
                         "Team",
+                        "Practice calendar",
                         "Client assignment",
                         "Contraindications",
                         "Audit trail",
