@@ -26,6 +26,30 @@ class AppointmentType extends AbstractEntity {
 
     protected AppointmentType() {}
 
+    AppointmentType(AppointmentTypeForm form) {
+        apply(form);
+    }
+
+    void apply(AppointmentTypeForm form) {
+        name = form.getName().strip();
+        durationMinutes = form.getDurationMinutes();
+        bufferMinutes = form.getBufferMinutes();
+        colour = form.getColour().toLowerCase(java.util.Locale.ROOT);
+        active = form.isActive();
+    }
+
+    AppointmentTypeForm toForm() {
+        AppointmentTypeForm form = new AppointmentTypeForm();
+        form.setId(getId());
+        form.setVersion(getVersion());
+        form.setName(name);
+        form.setDurationMinutes(durationMinutes);
+        form.setBufferMinutes(bufferMinutes);
+        form.setColour(colour);
+        form.setActive(active);
+        return form;
+    }
+
     AppointmentTypeInfo toInfo() {
         return new AppointmentTypeInfo(getId(), name, durationMinutes, bufferMinutes, colour, active);
     }
