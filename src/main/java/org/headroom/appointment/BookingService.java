@@ -371,8 +371,13 @@ public class BookingService {
         form.setPhone(strip(person.phone()));
         Set<ConstraintViolation<ClientForm>> problems = validator.validate(form);
         if (!problems.isEmpty()) {
+            // The first problem in the order the form asks.
+            List<String> order = List.of("firstName", "lastName", "dateOfBirth", "email", "phone");
             ConstraintViolation<ClientForm> first = problems.stream()
-                    .min(Comparator.comparing(v -> v.getPropertyPath().toString()))
+                    .min(Comparator.comparingInt((ConstraintViolation<ClientForm> v) -> {
+                        int at = order.indexOf(v.getPropertyPath().toString());
+                        return at < 0 ? order.size() : at;
+                    }))
                     .orElseThrow();
             throw new BookingRefusedException(
                     "booking.person." + first.getPropertyPath(),

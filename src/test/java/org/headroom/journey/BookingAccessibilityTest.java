@@ -1,0 +1,104 @@
+package org.headroom.journey;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import java.time.DayOfWeek;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+import org.headroom.Fixtures;
+import org.headroom.appointment.WorkingHoursService;
+import org.headroom.appointment.WorkingStretch;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The public booking pages checked by axe-core in Chromium at a phone's width, dim theme: the
+ * first step, the free times, the details form with an error shown, the booked page and the
+ * appointment's link page. No violation tagged WCAG 2.0, 2.1 or 2.2 A or AA (the development
+ * build's own tools are left out of the check).
+ */
+class BookingAccessibilityTest extends BrowserTest {
+
+    private static final List<String> WCAG = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
+
+    @Autowired
+    Fixtures fixtures;
+
+    @Autowired
+    WorkingHoursService hours;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Override
+    String windowSize() {
+        return "1024,900";
+    }
+
+    private void noViolations(String step) {
+        Results results = new AxeBuilder()
+                .withTags(WCAG)
+                .exclude("copilot-main")
+                .exclude("vaadin-dev-tools")
+                .analyze(driver);
+        List<String> found = new ArrayList<>();
+        for (Rule rule : results.getViolations()) {
+            rule.getNodes()
+                    .forEach(node -> found.add(rule.getId() + " " + node.getTarget() + ": "
+                            + node.getFailureSummary().replace('\n', ' ')));
+        }
+        assertThat(found).as("axe on " + step).isEmpty();
+    }
+
+    @Test
+    void the_booking_pages_have_no_wcag_violations() {
+        List<WorkingStretch> week = new ArrayList<>();
+        for (DayOfWeek d : DayOfWeek.values()) {
+            week.add(new WorkingStretch(d, LocalTime.of(0, 0), LocalTime.of(23, 55)));
+        }
+        fixtures.runAs(Fixtures.ANNA, () -> hours.setWeek(week));
+        long followUp = jdbc.queryForObject("select id from appointment_type where name = 'Follow-up'", Long.class);
+        phone(390);
+        driver.get(url("/book"));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("booking-types")));
+        noViolations("the first step");
+        click("type-" + followUp);
+        String first = wait.until(ExpectedConditions.elementToBeClickable(
+                        By.cssSelector("#booking-times .hr-booking-slots vaadin-button")))
+                .getAttribute("id");
+        noViolations("the free times");
+        click(first);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("booking-summary")));
+        click("booking-book");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("booking-status"), "first name"));
+        noViolations("the details form with an error");
+        typeCentred("booking-first-name", "Axe");
+        typeCentred("booking-last-name", Fixtures.unique("Check"));
+        typeDate("booking-dob", "03/02/1979");
+        typeCentred("booking-email", "axe.check@example.org");
+        typeCentred("booking-phone", "07700 900123");
+        click("booking-agree");
+        click("booking-book");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("booking-done")));
+        noViolations("the booked page");
+        driver.get(driver.findElement(By.id("booking-manage")).getAttribute("href"));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("manage-what")));
+        noViolations("the appointment's link page");
+    }
+
+    /** Types into a field scrolled to the middle of the screen, clear of anything fixed at the edges. */
+    private void typeCentred(String id, String text) {
+        var input = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#" + id + " input")));
+        ((org.openqa.selenium.JavascriptExecutor) driver)
+                .executeScript("arguments[0].scrollIntoView({block: 'center'})", input);
+        wait.until(ExpectedConditions.elementToBeClickable(input)).click();
+        input.sendKeys(text, org.openqa.selenium.Keys.TAB);
+    }
+}
