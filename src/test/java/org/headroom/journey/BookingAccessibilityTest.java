@@ -1,10 +1,5 @@
 package org.headroom.journey;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
-import com.deque.html.axecore.results.Results;
-import com.deque.html.axecore.results.Rule;
-import com.deque.html.axecore.selenium.AxeBuilder;
 import java.time.DayOfWeek;
 import java.time.LocalTime;
 import java.util.ArrayList;
@@ -26,8 +21,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 class BookingAccessibilityTest extends BrowserTest {
 
-    private static final List<String> WCAG = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
-
     @Autowired
     Fixtures fixtures;
 
@@ -42,21 +35,6 @@ class BookingAccessibilityTest extends BrowserTest {
         return "1024,900";
     }
 
-    private void noViolations(String step) {
-        Results results = new AxeBuilder()
-                .withTags(WCAG)
-                .exclude("copilot-main")
-                .exclude("vaadin-dev-tools")
-                .analyze(driver);
-        List<String> found = new ArrayList<>();
-        for (Rule rule : results.getViolations()) {
-            rule.getNodes()
-                    .forEach(node -> found.add(rule.getId() + " " + node.getTarget() + ": "
-                            + node.getFailureSummary().replace('\n', ' ')));
-        }
-        assertThat(found).as("axe on " + step).isEmpty();
-    }
-
     @Test
     void the_booking_pages_have_no_wcag_violations() {
         List<WorkingStretch> week = new ArrayList<>();
@@ -68,17 +46,17 @@ class BookingAccessibilityTest extends BrowserTest {
         phone(390);
         driver.get(url("/book"));
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("booking-types")));
-        noViolations("the first step");
+        axe("the first step");
         click("type-" + followUp);
         String first = wait.until(ExpectedConditions.elementToBeClickable(
                         By.cssSelector("#booking-times .hr-booking-slots vaadin-button")))
                 .getAttribute("id");
-        noViolations("the free times");
+        axe("the free times");
         click(first);
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("booking-summary")));
         click("booking-book");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("booking-status"), "first name"));
-        noViolations("the details form with an error");
+        axe("the details form with an error");
         typeCentred("booking-first-name", "Axe");
         typeCentred("booking-last-name", Fixtures.unique("Check"));
         typeDate("booking-dob", "03/02/1979");
@@ -87,10 +65,10 @@ class BookingAccessibilityTest extends BrowserTest {
         click("booking-agree");
         click("booking-book");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("booking-done")));
-        noViolations("the booked page");
+        axe("the booked page");
         driver.get(driver.findElement(By.id("booking-manage")).getAttribute("href"));
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("manage-what")));
-        noViolations("the appointment's link page");
+        axe("the appointment's link page");
     }
 
     /** Types into a field scrolled to the middle of the screen, clear of anything fixed at the edges. */

@@ -87,6 +87,28 @@ abstract class BrowserTest {
         }
     }
 
+    private static final java.util.List<String> WCAG =
+            java.util.List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
+
+    /**
+     * Checks the page as it is now with axe-core: no violation tagged WCAG 2.0, 2.1 or 2.2 A or AA.
+     * The development build's own tools are left out.
+     */
+    void axe(String step) {
+        com.deque.html.axecore.results.Results results = new com.deque.html.axecore.selenium.AxeBuilder()
+                .withTags(WCAG)
+                .exclude("copilot-main")
+                .exclude("vaadin-dev-tools")
+                .analyze(driver);
+        java.util.List<String> found = new java.util.ArrayList<>();
+        for (com.deque.html.axecore.results.Rule rule : results.getViolations()) {
+            rule.getNodes()
+                    .forEach(node -> found.add(rule.getId() + " " + node.getTarget() + ": "
+                            + node.getFailureSummary().replace('\n', ' ')));
+        }
+        org.assertj.core.api.Assertions.assertThat(found).as("axe on " + step).isEmpty();
+    }
+
     /** A phone's screen, in CSS pixels (Chromium's own window cannot be made that narrow). */
     void phone(int width) {
         ((ChromeDriver) driver)

@@ -60,9 +60,12 @@ class ClientDiaryJourneyTest extends BrowserTest {
         // A small phone: 360 CSS pixels wide.
         phone(360);
         driver.get(url("/" + path));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("diary-dob")));
+        axe("the diary's first page (date of birth)");
         typeDate("diary-dob", "17/05/1984");
         click("diary-open");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("client-diary"), "Hello, Petra"));
+        axe("the diary's home");
         Cookie device = driver.manage().getCookieNamed("headroom_diary_device");
         assertThat(device).isNotNull();
         assertThat(device.isHttpOnly())
@@ -91,6 +94,7 @@ class ClientDiaryJourneyTest extends BrowserTest {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("medicine-kind"), "Triptan"));
         click("medicine-add");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("medicine-list"), "Sumatriptan 50 mg"));
+        axe("the medicines page");
 
         // Today: no headache, one tap.
         driver.get(url("/diary"));
@@ -103,6 +107,7 @@ class ClientDiaryJourneyTest extends BrowserTest {
         click("headache-" + yesterday);
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("intensity-6")));
         click("intensity-6");
+        axe("the headache form");
         typeCentred("form-hours", "3");
         clickInput("form-migraine");
         clickInput("form-light");
@@ -189,6 +194,7 @@ class ClientDiaryJourneyTest extends BrowserTest {
         driver.get(url("/diary"));
         click("open-booking");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("diary-booking-heading")));
+        axe("the diary's appointments page");
         assertThat(textOf("diary-appointments")).contains("Nothing booked");
         click(driver.findElement(By.cssSelector("#diary-booking-page .hr-booking-choices vaadin-button[id^=type-]"))
                 .getAttribute("id"));
