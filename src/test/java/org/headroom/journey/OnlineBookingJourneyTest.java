@@ -138,8 +138,18 @@ class OnlineBookingJourneyTest extends BrowserTest {
                 last);
         long clientId = jdbc.queryForObject("select id from client where last_name = ?", Long.class, last);
         driver.get(url("/calendar?view=day&date=" + day));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("grid-appointment-" + appointmentId)));
+        axe("the calendar's day grid");
+        driver.get(url("/calendar?view=week&date=" + day));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("time-grid")));
+        axe("the calendar's week grid");
+        click("hours-open");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("hours-dialog")));
+        axe("the working-hours dialog");
+        driver.get(url("/calendar?view=day&date=" + day));
         click("grid-appointment-" + appointmentId);
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("appointment-dialog")));
+        axe("an appointment's dialog");
         assertThat(textOf("appointment-dialog")).contains("Bea " + last);
         if (!day.isAfter(LocalDate.now(LONDON))) {
             // At the visit the client consents to treatment in person; then the note can be written.

@@ -22,8 +22,9 @@ import org.headroom.base.Formats;
  * A day or a week as a time grid: one column per day, half-hours down the side, working hours
  * shaded, days off marked, each appointment a block at its time in its type's colour. Our own
  * component (plain elements and a stylesheet, no scheduler library). Every block and every free
- * half-hour is a real button, so the grid works by keyboard and a screen reader names each one
- * ("Book Tuesday 3 Dec 2026 10:00"); nothing is done by dragging.
+ * half-hour (one no block reaches into) is a real button of full size, so the grid works by
+ * keyboard and a screen reader names each one ("Book Tuesday 3 Dec 2026 10:00"); nothing is done
+ * by dragging.
  */
 @StyleSheet("styles/time-grid.css")
 final class TimeGrid extends Composite<Div> {
@@ -62,7 +63,8 @@ final class TimeGrid extends Composite<Div> {
         LocalTime top = first.withMinute(first.getMinute() < 30 ? 0 : 30);
         int rows = (int) Math.ceil(Duration.between(top, last).toMinutes() / (double) ROW_MINUTES);
         rows = Math.max(rows, 1);
-        LocalTime bottomTime = top.plusMinutes((long) rows * ROW_MINUTES);
+        int topMinute = minutes(top);
+        int totalMinutes = rows * ROW_MINUTES; // the grid may end at midnight: counted in minutes, not times
         root.getStyle().set("--hr-grid-rows", String.valueOf(rows)).set("--hr-grid-days", String.valueOf(days.size()));
 
         Div corner = new Div();
@@ -103,7 +105,7 @@ final class TimeGrid extends Composite<Div> {
                     if (s.day() == day.getDayOfWeek()) {
                         Div work = new Div();
                         work.addClassName("hr-grid-work");
-                        place(work, top, bottomTime, s.starts(), s.ends());
+                        place(work.getStyle(), topMinute, totalMinutes, minutes(s.starts()), minutes(s.ends()));
                         column.add(work);
                     }
                 }
@@ -111,6 +113,9 @@ final class TimeGrid extends Composite<Div> {
             if (book != null) {
                 for (int r = 0; r < rows; r++) {
                     LocalTime at = top.plusMinutes((long) r * ROW_MINUTES);
+                    if (covered(appointments, day, at, at.plusMinutes(ROW_MINUTES))) {
+                        continue; // under an appointment's block: booked through the block's time instead
+                    }
                     NativeButton free = new NativeButton();
                     free.addClassName("hr-grid-free");
                     free.getElement()
@@ -131,9 +136,8 @@ final class TimeGrid extends Composite<Div> {
                 if (!a.start().toLocalDate().equals(day)) {
                     continue;
                 }
-                LocalTime end = a.end().toLocalDate().isAfter(day)
-                        ? bottomTime
-                        : a.end().toLocalTime();
+                LocalTime end = a.end().toLocalTime();
+                int endMinute = a.end().toLocalDate().isAfter(day) ? 24 * 60 : minutes(end);
                 NativeButton block = new NativeButton();
                 block.addClassName("hr-grid-appointment");
                 block.setId("grid-appointment-" + a.id());
@@ -164,7 +168,12 @@ final class TimeGrid extends Composite<Div> {
                                         type,
                                         block.getTranslation(
                                                 "book.status." + a.status().name())));
-                place(block, top, bottomTime, a.start().toLocalTime(), end);
+                place(
+                        block.getStyle(),
+                        topMinute,
+                        totalMinutes,
+                        minutes(a.start().toLocalTime()),
+                        endMinute);
                 if (open != null) {
                     block.addClickListener(e -> open.accept(a));
                 }
@@ -174,21 +183,30 @@ final class TimeGrid extends Composite<Div> {
         }
     }
 
-    /** Places an element over the day column from one time to another, as fractions of the grid. */
-    private static void place(Div element, LocalTime top, LocalTime bottom, LocalTime from, LocalTime to) {
-        place(element.getStyle(), top, bottom, from, to);
+    /** Whether an appointment (that holds its time) on the day reaches into the half-hour. */
+    private static boolean covered(List<AppointmentView> appointments, LocalDate day, LocalTime from, LocalTime to) {
+        for (AppointmentView a : appointments) {
+            if (!a.start().toLocalDate().equals(day)) {
+                continue;
+            }
+            LocalTime end =
+                    a.end().toLocalDate().isAfter(day) ? LocalTime.MAX : a.end().toLocalTime();
+            boolean endsNextDay = to.isBefore(from); // the last half-hour before midnight
+            if (a.start().toLocalTime().isBefore(endsNextDay ? LocalTime.MAX : to) && end.isAfter(from)) {
+                return true;
+            }
+        }
+        return false;
     }
 
-    private static void place(NativeButton element, LocalTime top, LocalTime bottom, LocalTime from, LocalTime to) {
-        place(element.getStyle(), top, bottom, from, to);
+    private static int minutes(LocalTime time) {
+        return time.toSecondOfDay() / 60;
     }
 
-    private static void place(
-            com.vaadin.flow.dom.Style style, LocalTime top, LocalTime bottom, LocalTime from, LocalTime to) {
-        double total = Duration.between(top, bottom).toMinutes();
-        double start = Math.max(0, Duration.between(top, from).toMinutes());
-        double end =
-                Math.min(total, Math.max(start + 15, Duration.between(top, to).toMinutes()));
+    /** Places an element over the day column from one minute of the day to another, as fractions of the grid. */
+    private static void place(com.vaadin.flow.dom.Style style, int top, int total, int from, int to) {
+        double start = Math.max(0, from - top);
+        double end = Math.min(total, Math.max(start + 15, to - top));
         style.set("top", String.format(java.util.Locale.ROOT, "%.4f%%", start * 100 / total));
         style.set("height", String.format(java.util.Locale.ROOT, "%.4f%%", (end - start) * 100 / total));
     }
