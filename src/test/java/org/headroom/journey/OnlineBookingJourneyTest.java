@@ -132,6 +132,7 @@ class OnlineBookingJourneyTest extends BrowserTest {
         driver.manage().deleteAllCookies();
         signIn(Fixtures.ANNA, Fixtures.PASSWORD);
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("today-page")));
+        axe("today's page");
         long appointmentId = jdbc.queryForObject(
                 "select a.id from appointment a join client c on c.id = a.client_id where c.last_name = ?",
                 Long.class,
@@ -170,6 +171,7 @@ class OnlineBookingJourneyTest extends BrowserTest {
         }
         driver.get(url("/clients/" + clientId));
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("booked-online-badge")));
+        axe("the client's page");
         assertThat(textOf("booked-online-badge")).isEqualTo("New, booked online");
     }
 }
