@@ -88,10 +88,6 @@ class Appointment extends AbstractEntity {
         this.source = source;
     }
 
-    AppointmentSource getSource() {
-        return source;
-    }
-
     /** A change the client is told of: the calendar file's SEQUENCE goes up. */
     void changedForClient() {
         sequence++;
@@ -99,10 +95,6 @@ class Appointment extends AbstractEntity {
 
     int getSequence() {
         return sequence;
-    }
-
-    Instant getUpdatedAt() {
-        return updatedAt;
     }
 
     long getTherapistId() {

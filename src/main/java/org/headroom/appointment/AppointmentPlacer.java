@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import org.headroom.audit.AuditAction;
@@ -129,10 +128,7 @@ class AppointmentPlacer {
         if (time.getMinute() % AppointmentSlot.MINUTES != 0 || time.getSecond() != 0 || time.getNano() != 0) {
             throw new AppointmentRefusedException("appointment.time.step");
         }
-        // Of a time that happens twice (the autumn change), the first.
-        return ZonedDateTime.ofLocal(local, zone, null)
-                .withEarlierOffsetAtOverlap()
-                .toInstant();
+        return FreeSlots.instant(date, time, zone);
     }
 
     /** Takes the appointment's slots; a slot already taken refuses the whole booking. */

@@ -59,6 +59,8 @@ class CalendarFeedWriter {
                 appointments.findByTherapistIdAndStartsAtBetweenOrderByStartsAtAsc(therapistId, from, to);
         Map<Long, String> names = new java.util.HashMap<>();
         types.findAll().forEach(t -> names.put(t.getId(), t.toInfo().name()));
+        Map<Long, String> initials = owners.initials(
+                found.stream().map(Appointment::getClientId).collect(java.util.stream.Collectors.toSet()));
         ICalendar calendar = new ICalendar();
         calendar.setProductId("-//Headroom//Appointment book//EN");
         for (Appointment a : found) {
@@ -71,7 +73,7 @@ class CalendarFeedWriter {
             event.setDateStart(Date.from(a.getStartsAt()));
             event.setDateEnd(Date.from(a.getEndsAt()));
             event.setSummary(names.getOrDefault(a.getTypeId(), "Appointment") + " – "
-                    + owners.initials(a.getClientId()).orElse("?"));
+                    + initials.getOrDefault(a.getClientId(), "?"));
             event.setStatus(Status.confirmed());
             calendar.addEvent(event);
         }

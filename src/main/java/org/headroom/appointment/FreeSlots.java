@@ -111,6 +111,7 @@ final class FreeSlots {
         return true;
     }
 
+    /** The instant of a local time; of a time that happens twice (the autumn change), the first. */
     static Instant instant(LocalDate day, LocalTime time, ZoneId zone) {
         return ZonedDateTime.ofLocal(day.atTime(time), zone, null)
                 .withEarlierOffsetAtOverlap()

@@ -66,16 +66,18 @@ public class PracticeCalendarService {
         Instant end = from.plusDays(days).atStartOfDay(zone).toInstant().minusNanos(1);
         Map<Long, AppointmentTypeInfo> byId = new HashMap<>();
         types.findAll().forEach(t -> byId.put(t.getId(), t.toInfo()));
-        Map<Long, String> initials = new HashMap<>();
         audit.read(RecordType.APPOINTMENT, null, null, "practice calendar of user " + therapistId + " from " + from);
-        return appointments.findByTherapistIdAndStartsAtBetweenOrderByStartsAtAsc(therapistId, start, end).stream()
+        List<Appointment> found =
+                appointments.findByTherapistIdAndStartsAtBetweenOrderByStartsAtAsc(therapistId, start, end);
+        Map<Long, String> initials = owners.initials(
+                found.stream().map(Appointment::getClientId).collect(java.util.stream.Collectors.toSet()));
+        return found.stream()
                 .map(a -> new AppointmentView(
                         a.getId(),
                         a.getVersion(),
                         a.getTherapistId(),
                         a.getClientId(),
-                        initials.computeIfAbsent(
-                                a.getClientId(), id -> owners.initials(id).orElse("?")),
+                        initials.getOrDefault(a.getClientId(), "?"),
                         byId.get(a.getTypeId()),
                         LocalDateTime.ofInstant(a.getStartsAt(), zone),
                         LocalDateTime.ofInstant(a.getEndsAt(), zone),

@@ -29,13 +29,18 @@ public class ClientOwners {
         });
     }
 
-    /** A client's initials ("A. B."), for a calendar feed that must not carry names. */
+    /**
+     * The clients' initials ("A. B.") by id, read in one go, for a calendar feed or the admin's
+     * calendar, which must not carry names; a client that does not exist is left out.
+     */
     @Transactional(readOnly = true)
-    public Optional<String> initials(long clientId) {
-        return clients.findById(clientId).map(c -> {
+    public java.util.Map<Long, String> initials(java.util.Collection<Long> clientIds) {
+        java.util.Map<Long, String> initials = new java.util.HashMap<>();
+        clients.findAllById(clientIds).forEach(c -> {
             ClientDetails d = c.toDetails(java.time.LocalDate.now());
-            return initial(d.firstName()) + " " + initial(d.lastName());
+            initials.put(c.getId(), initial(d.firstName()) + " " + initial(d.lastName()));
         });
+        return initials;
     }
 
     private static String initial(String name) {

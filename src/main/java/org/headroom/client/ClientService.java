@@ -148,10 +148,10 @@ public class ClientService {
     public Optional<Long> knownForBooking(String firstName, String lastName, LocalDate dateOfBirth, String email) {
         List<Client> same = clients.sameNameAndBirth(
                 currentUser.requireTherapistId(), firstName.strip(), lastName.strip(), dateOfBirth);
+        LocalDate today = LocalDate.now(clock);
         List<Client> matching = same.stream()
                 .filter(c -> !c.isArchived())
-                .filter(c -> c.toDetails(LocalDate.now(clock)).email() != null
-                        && c.toDetails(LocalDate.now(clock)).email().equalsIgnoreCase(email.strip()))
+                .filter(c -> email.strip().equalsIgnoreCase(c.toDetails(today).email()))
                 .toList();
         return matching.size() == 1 ? Optional.of(matching.getFirst().getId()) : Optional.empty();
     }

@@ -13,6 +13,7 @@ import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.List;
 import org.headroom.Fixtures;
 import org.headroom.IntegrationTest;
 import org.headroom.client.ClientDetails;
@@ -36,6 +37,9 @@ class CalendarFeedTest {
 
     @Autowired
     Fixtures fixtures;
+
+    @Autowired
+    PracticeCalendarService practiceCalendar;
 
     @LocalServerPort
     int port;
@@ -90,5 +94,19 @@ class CalendarFeedTest {
         assertThat(get(newer).statusCode()).as("stopped").isEqualTo(404);
         assertThat(get("/calendar-feed/" + "x".repeat(43) + ".ics").statusCode())
                 .isEqualTo(404);
+    }
+
+    @Test
+    void the_practice_admin_sees_a_therapists_week_with_initials_only() {
+        ClientDetails client = fixtures.clientOf(ANNA, "Mira", "Nash" + Fixtures.unique(""));
+        LocalDate day = LocalDate.now(ZoneId.of("Europe/London")).plusDays(4);
+        AppointmentView booked = fixtures.runAs(
+                ANNA, () -> book.book(client.id(), book.types().getFirst().id(), day, LocalTime.of(11, 0)));
+        List<AppointmentView> week =
+                fixtures.runAs(Fixtures.ADMIN, () -> practiceCalendar.days(booked.therapistId(), day, 1));
+        assertThat(week).filteredOn(a -> a.id() == booked.id()).singleElement().satisfies(a -> assertThat(
+                        a.clientName())
+                .isEqualTo("M. N."));
+        assertThat(week).allSatisfy(a -> assertThat(a.clientName()).matches("(\\p{Lu}\\. ?)*\\p{Lu}?\\.?|\\?"));
     }
 }

@@ -57,30 +57,7 @@ class AppointmentsSection implements ClientPageSection {
                 all.stream().filter(a -> a.end().isAfter(now)).toList();
         List<AppointmentView> past =
                 all.stream().filter(a -> !a.end().isAfter(now)).toList().reversed();
-        AppointmentList.Actions actions = new AppointmentList.Actions() {
-            @Override
-            public void move(AppointmentView appointment) {
-                new BookDialog(
-                                book,
-                                clients,
-                                appointment,
-                                client.id(),
-                                appointment.start().toLocalDate(),
-                                appointment.start().toLocalTime(),
-                                () -> fill(card, client))
-                        .open();
-            }
-
-            @Override
-            public void changed() {
-                fill(card, client);
-            }
-
-            @Override
-            public java.util.Optional<Runnable> writeNote(AppointmentView appointment) {
-                return NoteFromAppointment.starter(notes, appointment);
-            }
-        };
+        AppointmentList.Actions actions = new PageActions(book, clients, notes, () -> fill(card, client));
         card.add(
                 new H4(card.getTranslation("book.client.next")),
                 new AppointmentList(book, next, false, now.toLocalDate(), actions));

@@ -240,41 +240,12 @@ final class CalendarView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private AppointmentList list(List<AppointmentView> appointments, Dialog inDialog) {
-        return new AppointmentList(book, appointments, true, LocalDate.now(clock), new AppointmentList.Actions() {
-            @Override
-            public void move(AppointmentView appointment) {
-                if (inDialog != null) {
-                    inDialog.close();
-                }
-                new BookDialog(
-                                book,
-                                clients,
-                                appointment,
-                                appointment.clientId(),
-                                appointment.start().toLocalDate(),
-                                appointment.start().toLocalTime(),
-                                CalendarView.this::show)
-                        .open();
-            }
-
-            @Override
-            public void changed() {
-                if (inDialog != null) {
-                    inDialog.close();
-                }
-                show();
-            }
-
-            @Override
-            public Optional<Runnable> writeNote(AppointmentView appointment) {
-                return NoteFromAppointment.starter(notes, appointment).map(start -> () -> {
-                    if (inDialog != null) {
-                        inDialog.close();
-                    }
-                    start.run();
-                });
-            }
-        });
+        return new AppointmentList(
+                book,
+                appointments,
+                true,
+                LocalDate.now(clock),
+                new PageActions(book, clients, notes, this::show, inDialog == null ? () -> {} : inDialog::close));
     }
 
     /** An appointment's actions, from the grid. */

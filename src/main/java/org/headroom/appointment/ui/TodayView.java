@@ -74,41 +74,19 @@ final class TodayView extends VerticalLayout implements com.vaadin.flow.router.B
         List<AppointmentView> day = book.days(today, 1);
         Div appointments = new Div();
         appointments.setId("today-appointments");
-        appointments.add(new AppointmentList(book, day, true, today, new AppointmentList.Actions() {
-            @Override
-            public void move(AppointmentView appointment) {
-                new BookDialog(
-                                book,
-                                clients,
-                                appointment,
-                                appointment.clientId(),
-                                today,
-                                appointment.start().toLocalTime(),
-                                TodayView.this::render)
-                        .open();
-            }
-
-            @Override
-            public void changed() {
-                render();
-            }
-
-            @Override
-            public java.util.Optional<Runnable> writeNote(AppointmentView appointment) {
-                return NoteFromAppointment.starter(notes, appointment);
-            }
-
-            @Override
-            public java.util.Optional<String> notice(AppointmentView appointment) {
-                if (!appointment.status().holdsTime()) {
-                    return java.util.Optional.empty();
-                }
-                List<String> first = firstThings(appointment.clientId());
-                return first.isEmpty()
-                        ? java.util.Optional.empty()
-                        : java.util.Optional.of(getTranslation("today.first", String.join("; ", first)));
-            }
-        }));
+        appointments.add(
+                new AppointmentList(book, day, true, today, new PageActions(book, clients, notes, this::render) {
+                    @Override
+                    public java.util.Optional<String> notice(AppointmentView appointment) {
+                        if (!appointment.status().holdsTime()) {
+                            return java.util.Optional.empty();
+                        }
+                        List<String> first = firstThings(appointment.clientId());
+                        return first.isEmpty()
+                                ? java.util.Optional.empty()
+                                : java.util.Optional.of(getTranslation("today.first", String.join("; ", first)));
+                    }
+                }));
         add(new H2(getTranslation("today.appointments")), appointments);
 
         List<SessionNoteService.UnsignedNote> unsigned = notes.unsignedBefore(today);
