@@ -89,7 +89,28 @@ public class PublicIntakeService {
                         .toList(),
                 wordings.findByCurrentTrueOrderByIdAsc().stream()
                         .map(ConsentWording::toText)
-                        .toList());
+                        .toList(),
+                intake.getVersion(),
+                link.getExpiresAt());
+    }
+
+    /**
+     * Keeps the answers given so far, for the client to carry on later through the same link while
+     * it is valid. Ranges are checked, required answers are not (yet). Refused with {@link
+     * org.headroom.base.ConcurrentEditException} when the intake changed since the client opened it.
+     *
+     * @return the intake's new version
+     */
+    public long saveDraft(String token, LocalDate dateOfBirth, long expectedVersion, IntakeAnswers answers) {
+        IntakeLink link = usable(token);
+        ClientDetails client = verified(link, dateOfBirth);
+        Intake intake = intakes.findById(link.getIntakeId()).orElseThrow();
+        org.headroom.base.ConcurrentEditException.check("intake", intake.getId(), expectedVersion, intake.getVersion());
+        rules.checkRanges(answers);
+        intake.saveAnswers(rules.normalise(answers), null, clock.instant());
+        long version = intakes.saveAndFlush(intake).getVersion();
+        audit.changeByLink(AuditAction.UPDATE, RecordType.INTAKE, intake.getId(), client.id(), SAVED_VIA_LINK);
+        return version;
     }
 
     /**
@@ -97,13 +118,19 @@ public class PublicIntakeService {
      * and an answer to every consent (granted or declined, signed) are needed; otherwise nothing is
      * saved. The link cannot be used again.
      */
-    public void submit(String token, LocalDate dateOfBirth, IntakeAnswers answers, List<ConsentSubmission> consents) {
+    public void submit(
+            String token,
+            LocalDate dateOfBirth,
+            long expectedVersion,
+            IntakeAnswers answers,
+            List<ConsentSubmission> consents) {
         IntakeLink link = usable(token);
         ClientDetails client = verified(link, dateOfBirth);
         Intake intake = intakes.findById(link.getIntakeId()).orElseThrow();
         if (intake.getStatus() != IntakeStatus.DRAFT) {
             throw new LinkUnavailableException(LinkState.USED);
         }
+        org.headroom.base.ConcurrentEditException.check("intake", intake.getId(), expectedVersion, intake.getVersion());
         rules.checkComplete(answers);
         Set<ConsentType> answered = EnumSet.noneOf(ConsentType.class);
         List<ConsentText> texts = wordings.findByCurrentTrueOrderByIdAsc().stream()
@@ -130,6 +157,9 @@ public class PublicIntakeService {
 
     /** Audit note for what the client does through an intake link (nobody is signed in). */
     static final String VIA_LINK = "by the client through the intake link";
+
+    /** Audit note for answers the client saved to finish later. */
+    static final String SAVED_VIA_LINK = "saved by the client to finish later, through the intake link";
 
     private java.util.Optional<IntakeLink> find(String token) {
         if (token == null || token.length() < 40 || token.length() > 64) {

@@ -60,6 +60,10 @@ class AppUser extends AbstractEntity {
     @Column(name = "totp_secret")
     private String totpSecret;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "colours", nullable = false, length = 8)
+    private org.headroom.base.ColourChoice colours = org.headroom.base.ColourChoice.SYSTEM;
+
     @Column(name = "totp_enabled", nullable = false)
     private boolean totpEnabled;
 
@@ -167,5 +171,13 @@ class AppUser extends AbstractEntity {
                 getRoles(),
                 isLockedAt(now) ? lockedUntil : null,
                 totpEnabled);
+    }
+
+    org.headroom.base.ColourChoice getColours() {
+        return colours;
+    }
+
+    void setColours(org.headroom.base.ColourChoice colours) {
+        this.colours = colours;
     }
 }

@@ -201,10 +201,19 @@ class BadInputTest {
         assertThat(catchThrowable(() -> publicIntakes.open(token, null))).isInstanceOf(WrongAnswerException.class);
         IntakeAnswers tooMany = IntakeFixtures.complete();
         tooMany.setHeadacheDaysPerMonth(99);
-        assertThat(catchThrowable(() -> publicIntakes.submit(token, client.dateOfBirth(), tooMany, List.of())))
+        assertThat(catchThrowable(() -> publicIntakes.submit(
+                        token,
+                        client.dateOfBirth(),
+                        publicIntakes.open(token, client.dateOfBirth()).version(),
+                        tooMany,
+                        List.of())))
                 .isInstanceOfAny(ConstraintViolationException.class, IllegalArgumentException.class);
-        assertThat(catchThrowable(
-                        () -> publicIntakes.submit(token, client.dateOfBirth(), IntakeFixtures.complete(), List.of())))
+        assertThat(catchThrowable(() -> publicIntakes.submit(
+                        token,
+                        client.dateOfBirth(),
+                        publicIntakes.open(token, client.dateOfBirth()).version(),
+                        IntakeFixtures.complete(),
+                        List.of())))
                 .as("every consent must be answered")
                 .isInstanceOf(IllegalArgumentException.class);
 

@@ -50,7 +50,8 @@ class PublicIntakeServiceTest {
 
         IntakeAnswers answers = IntakeFixtures.complete();
         answers.setRedFlags(EnumSet.of(RedFlag.HEAD_OR_NECK_INJURY));
-        publicIntakes.submit(token, BORN, answers, IntakeFixtures.allTyped(form.consentTexts(), "Linda Link"));
+        publicIntakes.submit(
+                token, BORN, form.version(), answers, IntakeFixtures.allTyped(form.consentTexts(), "Linda Link"));
 
         assertThat(publicIntakes.check(token)).isEqualTo(LinkState.USED);
         assertThatThrownBy(() -> publicIntakes.open(token, BORN)).isInstanceOf(LinkUnavailableException.class);
@@ -72,6 +73,54 @@ class PublicIntakeServiceTest {
         assertThat(accepted.status()).isEqualTo(IntakeStatus.COMPLETED);
         assertThat(fixtures.runAs(ANNA, () -> intakes.status(client.id())).readiness())
                 .isEqualTo(Readiness.DECISION_NEEDED);
+    }
+
+    @Test
+    void a_client_saves_part_of_the_intake_and_carries_on_later_through_the_same_link() {
+        ClientDetails client = fixtures.clientOf(ANNA, "Later", "Saver");
+        String token = token(fixtures.runAs(ANNA, () -> linkService.create(client.id())));
+        PublicIntakeForm form = publicIntakes.open(token, BORN);
+        assertThat(form.linkExpiresAt()).isAfter(java.time.Instant.now().minusSeconds(60));
+
+        IntakeAnswers part = new IntakeAnswers();
+        part.setConditions("Asthma");
+        part.setHeadacheDaysPerMonth(9);
+        long version = publicIntakes.saveDraft(token, BORN, form.version(), part);
+        assertThat(version).isGreaterThan(form.version());
+
+        // The link still works; opening it again shows what was saved.
+        assertThat(publicIntakes.check(token)).isEqualTo(LinkState.VALID);
+        PublicIntakeForm again = publicIntakes.open(token, BORN);
+        assertThat(again.answers().getConditions()).isEqualTo("Asthma");
+        assertThat(again.answers().getHeadacheDaysPerMonth()).isEqualTo(9);
+        assertThat(again.version()).isEqualTo(version);
+
+        // A save from a form opened before that save is refused, not overwritten.
+        IntakeAnswers stale = new IntakeAnswers();
+        stale.setConditions("Something else");
+        assertThatThrownBy(() -> publicIntakes.saveDraft(token, BORN, form.version(), stale))
+                .isInstanceOf(org.headroom.base.ConcurrentEditException.class);
+        // Out-of-range answers are refused with nothing saved.
+        IntakeAnswers wrong = new IntakeAnswers();
+        wrong.setHeadacheDaysPerMonth(40);
+        assertThatThrownBy(() -> publicIntakes.saveDraft(token, BORN, version, wrong))
+                .isInstanceOf(jakarta.validation.ConstraintViolationException.class);
+        assertThat(publicIntakes.open(token, BORN).answers().getConditions()).isEqualTo("Asthma");
+        // A wrong date of birth saves nothing either.
+        assertThatThrownBy(() -> publicIntakes.saveDraft(token, BORN.plusDays(1), version, stale))
+                .isInstanceOf(WrongAnswerException.class);
+
+        IntakeAnswers rest = IntakeFixtures.complete();
+        rest.setConditions("Asthma");
+        publicIntakes.submit(token, BORN, version, rest, IntakeFixtures.allTyped(form.consentTexts(), "Later Saver"));
+        assertThat(publicIntakes.check(token)).isEqualTo(LinkState.USED);
+        assertThat(jdbc.queryForList(
+                        "select detail from audit_event where client_id = ? and action = 'UPDATE' order by id",
+                        String.class,
+                        client.id()))
+                .first()
+                .asString()
+                .contains("saved by the client");
     }
 
     @Test
@@ -111,11 +160,11 @@ class PublicIntakeServiceTest {
         IntakeAnswers partial = new IntakeAnswers();
         partial.setGoals("Only this");
         assertThatThrownBy(() -> publicIntakes.submit(
-                        token, BORN, partial, IntakeFixtures.allTyped(form.consentTexts(), "Half")))
+                        token, BORN, form.version(), partial, IntakeFixtures.allTyped(form.consentTexts(), "Half")))
                 .isInstanceOf(IncompleteIntakeException.class);
         List<ConsentSubmission> onlyOne =
                 IntakeFixtures.allTyped(form.consentTexts(), "Half").subList(0, 1);
-        assertThatThrownBy(() -> publicIntakes.submit(token, BORN, IntakeFixtures.complete(), onlyOne))
+        assertThatThrownBy(() -> publicIntakes.submit(token, BORN, form.version(), IntakeFixtures.complete(), onlyOne))
                 .isInstanceOf(ConsentRefusedException.class);
 
         assertThat(publicIntakes.check(token)).isEqualTo(LinkState.VALID);

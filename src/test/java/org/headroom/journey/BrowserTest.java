@@ -1,5 +1,6 @@
 package org.headroom.journey;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
@@ -122,6 +123,31 @@ abstract class BrowserTest {
         ((ChromeDriver) driver).executeCdpCommand("Emulation.clearDeviceMetricsOverride", java.util.Map.of());
     }
 
+    /** Makes the browser report the device's colour scheme ("light" or "dark") and motion preference. */
+    void deviceScheme(String scheme, boolean reducedMotion) {
+        ((ChromeDriver) driver)
+                .executeCdpCommand(
+                        "Emulation.setEmulatedMedia",
+                        java.util.Map.of(
+                                "features",
+                                java.util.List.of(
+                                        java.util.Map.of("name", "prefers-color-scheme", "value", scheme),
+                                        java.util.Map.of(
+                                                "name",
+                                                "prefers-reduced-motion",
+                                                "value",
+                                                reducedMotion ? "reduce" : "no-preference"))));
+    }
+
+    /** The page's ground colour as the browser computes it, e.g. "rgb(17, 23, 25)" in dim. */
+    String ground() {
+        return String.valueOf(((org.openqa.selenium.JavascriptExecutor) driver)
+                .executeScript("return getComputedStyle(document.body).backgroundColor"));
+    }
+
+    static final String DIM_GROUND = "rgb(17, 23, 25)";
+    static final String LIGHT_GROUND = "rgb(255, 255, 255)";
+
     long innerWidth() {
         return ((Number) ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("return window.innerWidth"))
                 .longValue();
@@ -166,7 +192,13 @@ abstract class BrowserTest {
     void click(String id) {
         WebElement element = wait.until(ExpectedConditions.presenceOfElementLocated(By.id(id)));
         ((ChromeDriver) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
-        wait.until(ExpectedConditions.elementToBeClickable(element)).click();
+        try {
+            wait.until(ExpectedConditions.elementToBeClickable(element)).click();
+        } catch (org.openqa.selenium.ElementClickInterceptedException e) {
+            // Only the development build's tool overlay sits over the page's bottom corner.
+            assertThat(e.getMessage()).contains("copilot-main");
+            ((ChromeDriver) driver).executeScript("arguments[0].click()", element);
+        }
     }
 
     /** The one file the browser has finished downloading, once it is there. */

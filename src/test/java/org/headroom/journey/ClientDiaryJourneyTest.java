@@ -73,9 +73,29 @@ class ClientDiaryJourneyTest extends BrowserTest {
                 .isTrue();
         assertThat(innerWidth()).isEqualTo(360);
         assertThat(scrollWidth()).as("no sideways scrolling on a phone").isLessThanOrEqualTo(innerWidth());
-        assertThat(driver.findElement(By.id("client-diary")).getAttribute("class"))
-                .as("dim dark theme by default")
-                .contains("hr-dim");
+        // Colours follow the phone's setting until the client chooses; the choice stays on the device.
+        assertThat(ground()).as("a light phone shows light").isEqualTo(LIGHT_GROUND);
+        deviceScheme("dark", true);
+        wait.until(d -> DIM_GROUND.equals(ground()));
+        driver.navigate().refresh();
+        wait.until(ExpectedConditions.textToBe(By.id("switch-theme"), "Use light colours"));
+        click("switch-theme");
+        wait.until(d -> LIGHT_GROUND.equals(ground()));
+        driver.navigate().refresh();
+        wait.until(ExpectedConditions.textToBe(By.id("switch-theme"), "Use dim colours"));
+        assertThat(ground()).as("the light choice is kept on a dark phone").isEqualTo(LIGHT_GROUND);
+        click("switch-theme");
+        wait.until(d -> DIM_GROUND.equals(ground()));
+        deviceScheme("light", true);
+        assertThat(ground()).as("the dim choice is kept on a light phone").isEqualTo(DIM_GROUND);
+        // Reduced motion asked for: nothing on the page animates or transitions.
+        assertThat(
+                        ((org.openqa.selenium.JavascriptExecutor) driver)
+                                .executeScript(
+                                        "return [...document.querySelectorAll('*')].filter(e => {"
+                                                + " const s = getComputedStyle(e);"
+                                                + " return s.animationName !== 'none' || parseFloat(s.transitionDuration) > 0; }).length"))
+                .isEqualTo(0L);
         assertThat(((org.openqa.selenium.JavascriptExecutor) driver)
                         .executeScript("return document.querySelector('link[rel=manifest]').href"))
                 .as("installable from the home screen")

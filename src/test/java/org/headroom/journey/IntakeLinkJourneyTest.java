@@ -53,21 +53,60 @@ class IntakeLinkJourneyTest extends BrowserTest {
         click("public-continue");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("public-intake"), "Hello Phoebe"));
 
+        // In steps: the health history first, with the progress shown; each step is short.
+        step("Step 1 of 8", "Your health");
+        axe("intake step 1");
+        long tallest = pageHeight();
+        next("Step 2 of 8", "Health conditions");
+        tallest = Math.max(tallest, pageHeight());
+        next("Step 3 of 8", "Warning signs");
+        tallest = Math.max(tallest, pageHeight());
+        next("Step 4 of 8", "Your headaches");
         choose("vaadin-radio-group", "diagnosedBy", "GP");
         choose("vaadin-checkbox-group", "headacheTypes", "Migraine without aura");
         type("headacheDaysPerMonth", "6");
         type("usualIntensity", "7");
+        tallest = Math.max(tallest, pageHeight());
+        // Going on without a required answer is refused and the field says why.
+        click("public-next");
+        wait.until(d -> "true".equals(d.findElement(By.id("aura")).getDomProperty("invalid")));
+        step("Step 4 of 8", "Your headaches");
+        axe("intake step with a missing answer");
         choose("vaadin-radio-group", "aura", "No");
+
+        // Save and finish later, then carry on through the same link.
+        click("public-later");
+        wait.until(
+                ExpectedConditions.textToBePresentInElementLocated(By.id("public-intake"), "Your answers are saved"));
+        driver.get(url("/" + path));
+        typeDate("public-dob", "17/05/1984");
+        click("public-continue");
+        step("Step 1 of 8", "Your health");
+        next("Step 2 of 8", "Health conditions");
+        next("Step 3 of 8", "Warning signs");
+        next("Step 4 of 8", "Your headaches");
+        assertThat(driver.findElement(By.cssSelector("#usualIntensity input")).getDomProperty("value"))
+                .isEqualTo("7");
+        next("Step 5 of 8", "Medicines and other treatments");
         click("acuteMedicationClass");
         wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//vaadin-select-item[contains(., 'Triptan')]")))
                 .click();
         type("acuteMedicationDaysPerMonth", "3");
+        tallest = Math.max(tallest, pageHeight());
+        next("Step 6 of 8", "Sleep, stress and daily life");
         type("sleepQuality", "5");
         type("stressLevel", "8");
+        tallest = Math.max(tallest, pageHeight());
+        next("Step 7 of 8", "What you would like from massage");
         WebElement goals = driver.findElement(By.cssSelector("#goals textarea"));
         scrollTo(goals);
         goals.sendKeys("Fewer migraines before exams");
         choose("vaadin-radio-group", "pressure", "Light");
+        tallest = Math.max(tallest, pageHeight());
+        next("Step 8 of 8", "Your agreement");
+        axe("intake consent step");
+        // The whole form was one page of about 13,600 px on a phone; no question step is a fifth of that.
+        assertThat(tallest).as("tallest question step in CSS px").isLessThan(2800);
 
         click("consent-TREATMENT");
         click("consent-HEALTH_DATA");
@@ -127,5 +166,22 @@ class IntakeLinkJourneyTest extends BrowserTest {
     private void scrollTo(WebElement element) {
         ((org.openqa.selenium.JavascriptExecutor) driver)
                 .executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+    }
+
+    private void next(String stepOf, String heading) {
+        click("public-next");
+        step(stepOf, heading);
+    }
+
+    private void step(String stepOf, String heading) {
+        wait.until(ExpectedConditions.textToBe(By.id("public-step-of"), stepOf));
+        wait.until(ExpectedConditions.textToBe(By.id("public-step"), heading));
+        assertThat(scrollWidth()).as("no sideways scrolling").isLessThanOrEqualTo(innerWidth());
+    }
+
+    private long pageHeight() {
+        return ((Number) ((org.openqa.selenium.JavascriptExecutor) driver)
+                        .executeScript("return document.documentElement.scrollHeight"))
+                .longValue();
     }
 }

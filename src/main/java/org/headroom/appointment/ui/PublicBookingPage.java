@@ -1,17 +1,14 @@
 package org.headroom.appointment.ui;
 
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.page.ColorScheme;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.server.VaadinRequest;
 import java.time.LocalDateTime;
 import org.headroom.base.Formats;
-import org.headroom.diary.ui.DiaryCookies;
 
 /**
  * A public page of the appointment book (booking, an appointment's link, booking from the diary):
@@ -39,10 +36,7 @@ abstract class PublicBookingPage extends VerticalLayout implements HasDynamicTit
     }
 
     protected void applyTheme() {
-        boolean dim = !"light".equals(DiaryCookies.read(DiaryCookies.THEME).orElse("dim"));
-        setClassName("hr-dim", dim);
-        setClassName("hr-light", !dim);
-        UI.getCurrent().getPage().setColorScheme(dim ? ColorScheme.Value.DARK : ColorScheme.Value.LIGHT);
+        org.headroom.base.ui.Colours.applyDevice();
     }
 
     /** The line at the top that says what just happened (announced to screen readers). */

@@ -30,7 +30,13 @@ import org.headroom.base.SignedInName;
 @PermitAll
 final class MainLayout extends AppLayout implements AfterNavigationObserver {
 
-    MainLayout(SignedInName signedInName, AuthenticationContext authenticationContext) {
+    private final org.headroom.base.AccountColours accountColours;
+
+    MainLayout(
+            SignedInName signedInName,
+            AuthenticationContext authenticationContext,
+            org.headroom.base.AccountColours accountColours) {
+        this.accountColours = accountColours;
         setPrimarySection(Section.DRAWER);
         DrawerToggle toggle = new DrawerToggle();
         toggle.setAriaLabel(getTranslation("layout.menu"));
@@ -74,6 +80,15 @@ final class MainLayout extends AppLayout implements AfterNavigationObserver {
             name.setId("signed-in-user");
             footer.add(name);
         });
+        var colours = Colours.field(accountColours.colours());
+        colours.setId("account-colours");
+        colours.addValueChangeListener(e -> {
+            if (e.isFromClient() && e.getValue() != null) {
+                accountColours.choose(e.getValue());
+                Colours.apply(e.getValue());
+            }
+        });
+        footer.add(colours);
         Button signOut = new Button(getTranslation("layout.sign-out"), VaadinIcon.SIGN_OUT.create());
         signOut.setId("sign-out");
         signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);

@@ -6,7 +6,6 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.page.ColorScheme;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -90,15 +89,8 @@ abstract class ClientDiaryPage extends VerticalLayout implements BeforeEnterObse
         add(new H1(getTranslation("cd.none.title")), new Paragraph(getTranslation("cd.none.text")));
     }
 
-    protected boolean dim() {
-        return !"light".equals(DiaryCookies.read(DiaryCookies.THEME).orElse("dim"));
-    }
-
     protected void applyTheme() {
-        boolean dim = dim();
-        setClassName("hr-dim", dim);
-        setClassName("hr-light", !dim);
-        UI.getCurrent().getPage().setColorScheme(dim ? ColorScheme.Value.DARK : ColorScheme.Value.LIGHT);
+        org.headroom.base.ui.Colours.applyDevice();
         // Installable from the home screen; the icon opens the diary, whose cookie names the client.
         UI.getCurrent()
                 .getPage()
@@ -112,11 +104,6 @@ abstract class ClientDiaryPage extends VerticalLayout implements BeforeEnterObse
                   const t = document.createElement('meta'); t.name = 'theme-color'; t.content = '#161d20';
                   document.head.appendChild(t);
                 }""");
-    }
-
-    protected void switchTheme() {
-        DiaryCookies.write(DiaryCookies.THEME, dim() ? "light" : "dim", java.time.Duration.ofDays(400), false);
-        UI.getCurrent().getPage().reload();
     }
 
     protected Anchor back() {

@@ -197,8 +197,7 @@ final class ClientDiaryView extends ClientDiaryPage {
         Button appointments =
                 new Button(getTranslation("cd.book"), e -> UI.getCurrent().navigate("diary/book"));
         appointments.setId("open-booking");
-        Button theme = new Button(getTranslation(dim() ? "cd.theme.light" : "cd.theme.dim"), e -> switchTheme());
-        theme.setId("switch-theme");
+        Button theme = org.headroom.base.ui.Colours.quickSwitch();
         Div footer = new Div(appointments, medicines, reminders, theme);
         footer.addClassName("hr-diary-footer");
         return footer;

@@ -66,10 +66,14 @@ final class ClientSettingsView extends ClientDiaryPage {
             } else {
                 add(new Paragraph(getTranslation("diary.client.no-email")));
             }
-            Button theme = new Button(getTranslation(dim() ? "cd.theme.light" : "cd.theme.dim"), e -> switchTheme());
-            theme.setId("settings-theme");
-            theme.setWidthFull();
-            add(new H2(getTranslation("cd.theme.title")), theme);
+            var colours = org.headroom.base.ui.Colours.field(org.headroom.base.ui.Colours.device());
+            colours.setId("settings-theme");
+            colours.addValueChangeListener(e -> {
+                if (e.isFromClient() && e.getValue() != null) {
+                    org.headroom.base.ui.Colours.chooseForDevice(e.getValue());
+                }
+            });
+            add(new H2(getTranslation("cd.theme.title")), colours);
             forget.setText(getTranslation("cd.forget"));
             forget.setId("forget-device");
             forget.addThemeVariants(ButtonVariant.LUMO_ERROR);

@@ -9,12 +9,11 @@ import java.util.Optional;
 
 /**
  * The cookies of a client's diary pages: the device's token (HttpOnly, so page scripts never see
- * it; SameSite=Lax; Secure over HTTPS) and the chosen theme, which the booking pages follow too.
+ * it; SameSite=Lax; Secure over HTTPS). The device's colours are {@link org.headroom.base.ui.Colours}'s.
  */
 public final class DiaryCookies {
 
     public static final String DEVICE = "headroom_diary_device";
-    public static final String THEME = "headroom_diary_theme";
 
     private DiaryCookies() {}
 

@@ -44,6 +44,10 @@ public final class IntakeFormLayout extends VerticalLayout {
 
     final BeanValidationBinder<IntakeAnswers> binder = new BeanValidationBinder<>(IntakeAnswers.class);
     private final Map<String, Component> fields = new LinkedHashMap<>();
+    private final List<Section> sections = new java.util.ArrayList<>();
+
+    /** One part of the form: its title, its box on the page and the answers it asks for. */
+    private record Section(String titleKey, H3 title, VerticalLayout box, List<String> names) {}
 
     final CheckboxGroup<ContraindicationItem> contraindications = new CheckboxGroup<>();
     final CheckboxGroup<RedFlag> redFlags = new CheckboxGroup<>();
@@ -66,8 +70,9 @@ public final class IntakeFormLayout extends VerticalLayout {
         binder.forField(contraindications)
                 .withConverter(new ContraindicationConverter(contraindicationList))
                 .bind("contraindications");
-        fields.put("contraindications", contraindications);
         section("intake.section.contraindications").add(contraindications);
+        fields.put("contraindications", contraindications);
+        last().names().add("contraindications");
 
         redFlags.setLabel(getTranslation("intake.redFlags"));
         redFlags.setHelperText(getTranslation("intake.redFlags.help"));
@@ -76,9 +81,10 @@ public final class IntakeFormLayout extends VerticalLayout {
         redFlags.addThemeVariants(CheckboxGroupVariant.LUMO_VERTICAL);
         redFlags.setId("redFlags");
         binder.forField(redFlags).bind("redFlags");
-        fields.put("redFlags", redFlags);
         FormLayout flags = section("intake.section.redFlags");
         flags.add(redFlags);
+        fields.put("redFlags", redFlags);
+        last().names().add("redFlags");
         flags.getParent().ifPresent(p -> ((Component) p).addClassName("hr-red-flags"));
 
         FormLayout profile = section("intake.section.profile");
@@ -93,7 +99,10 @@ public final class IntakeFormLayout extends VerticalLayout {
                 checks("auraTypes", AuraType.values(), "auraType."),
                 checks("symptoms", AssociatedSymptom.values(), "symptom."),
                 checks("triggers", Trigger.values(), "trigger."),
-                text("otherTriggers"),
+                text("otherTriggers"));
+
+        FormLayout medicines = section("intake.section.medicines");
+        medicines.add(
                 text("preventiveMedication"),
                 text("acuteMedication"),
                 select("acuteMedicationClass", AcuteMedicationClass.values(), "medication."),
@@ -142,6 +151,41 @@ public final class IntakeFormLayout extends VerticalLayout {
                 .ifPresent(f -> ((com.vaadin.flow.component.Focusable<?>) f).focus());
     }
 
+    /** How many parts the form has (the public link shows one at a time). */
+    int sectionCount() {
+        return sections.size();
+    }
+
+    /** The translation key of the part's title, e.g. {@code intake.section.health}. */
+    String sectionKey(int index) {
+        return sections.get(index).titleKey();
+    }
+
+    /** The answers the part asks for, by name. */
+    List<String> sectionFields(int index) {
+        return List.copyOf(sections.get(index).names());
+    }
+
+    /** Shows only the given part, without its own heading (the page gives the step's). */
+    void showOnlySection(int index) {
+        for (int i = 0; i < sections.size(); i++) {
+            sections.get(i).box().setVisible(i == index);
+            sections.get(i).title().setVisible(false);
+        }
+    }
+
+    /** Checks the part's answers for range and format, marking the wrong ones; true when all are fine. */
+    boolean validateSection(int index) {
+        boolean valid = true;
+        for (String name : sections.get(index).names()) {
+            var binding = binder.getBinding(name);
+            if (binding.isPresent() && binding.get().validate().isError()) {
+                valid = false;
+            }
+        }
+        return valid;
+    }
+
     Component field(String name) {
         return fields.get(name);
     }
@@ -152,7 +196,12 @@ public final class IntakeFormLayout extends VerticalLayout {
 
     private void markRequired(String... names) {
         for (String name : names) {
-            if (fields.get(name) instanceof HasValue<?, ?> field) {
+            if (fields.get(name) instanceof CheckboxGroup<?> group) {
+                // A group of checkboxes may not carry aria-required (its role is "group"): the
+                // label says it instead, for eyes and screen readers alike.
+                group.setLabel(group.getLabel() + " " + getTranslation("intake.required-mark"));
+                group.setRequiredIndicatorVisible(false);
+            } else if (fields.get(name) instanceof HasValue<?, ?> field) {
                 field.setRequiredIndicatorVisible(true);
             }
         }
@@ -167,12 +216,18 @@ public final class IntakeFormLayout extends VerticalLayout {
         box.setPadding(false);
         box.setSpacing(false);
         add(box);
+        sections.add(new Section(titleKey, title, box, new java.util.ArrayList<>()));
         return form;
+    }
+
+    private Section last() {
+        return sections.get(sections.size() - 1);
     }
 
     private <C extends Component> C register(String name, C field) {
         field.setId(name);
         fields.put(name, field);
+        last().names().add(name);
         return field;
     }
 

@@ -70,11 +70,52 @@ class PublicIntakeViewTest extends ViewTest {
         test(view.proceed).click();
         assertThat(view.getElement().getTextRecursively()).contains("Hello Phone");
 
-        test(view.submit).click();
+        // One step at a time, with progress; the first is the health history.
+        assertThat(view.stepText.getText()).isEqualTo("Step 1 of 8");
+        assertThat(view.stepHeading.getText()).isEqualTo("Your health");
+        assertThat(view.form.field("conditions").isVisible()).isTrue();
+        assertThat(view.back.isVisible()).isFalse();
+        ((TextArea) view.form.field("conditions")).setValue("Asthma");
+        test(view.next).click();
+        assertThat(view.stepText.getText()).isEqualTo("Step 2 of 8");
+        test(view.next).click();
+        test(view.next).click();
+        // The headache step refuses to go on without its required answers, and marks them.
+        assertThat(view.stepHeading.getText()).isEqualTo("Your headaches");
+        test(view.next).click();
+        assertThat(view.stepHeading.getText()).isEqualTo("Your headaches");
         assertThat(((IntegerField) view.form.field("usualIntensity")).isInvalid())
                 .isTrue();
-
+        // An answer out of range is refused too.
         fillRequired(view.form);
+        ((IntegerField) view.form.field("headacheDaysPerMonth")).setValue(45);
+        test(view.next).click();
+        assertThat(view.stepHeading.getText()).isEqualTo("Your headaches");
+        ((IntegerField) view.form.field("headacheDaysPerMonth")).setValue(10);
+        test(view.next).click();
+        assertThat(view.stepHeading.getText()).isEqualTo("Medicines and other treatments");
+
+        // Save and finish later: the answers so far are kept for the same link.
+        test(view.later).click();
+        assertThat(view.getElement().getTextRecursively()).contains("Your answers are saved");
+        var draft = fixtures.runAs(
+                ANNA,
+                () -> intakes.get(
+                        intakes.status(client.id()).openIntake().orElseThrow().id()));
+        assertThat(draft.answers().getConditions()).isEqualTo("Asthma");
+        assertThat(draft.answers().getUsualIntensity()).isEqualTo(8);
+        assertThat(draft.status()).isEqualTo(IntakeStatus.DRAFT);
+
+        UI.getCurrent().navigate(path);
+        view = (PublicIntakeView) getCurrentView();
+        test(view.dateOfBirth).setValue(BORN);
+        test(view.proceed).click();
+        assertThat(((TextArea) view.form.field("conditions")).getValue()).isEqualTo("Asthma");
+        while (view.next.isVisible()) {
+            test(view.next).click();
+        }
+        assertThat(view.stepHeading.getText()).isEqualTo("Your agreement");
+        assertThat(view.stepText.getText()).isEqualTo("Step 8 of 8");
         test(find(Checkbox.class).id("consent-TREATMENT")).click();
         test(find(Checkbox.class).id("consent-HEALTH_DATA")).click();
         test(find(TextField.class).id("consent-signer")).setValue("Phone Filler");
