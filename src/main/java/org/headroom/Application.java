@@ -19,6 +19,7 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 @StyleSheet(Lumo.UTILITY_STYLESHEET)
 @CssImport("./styles/headroom.css")
 @StyleSheet("styles/colours.css")
+@StyleSheet("styles/layout.css")
 @ColorScheme(ColorScheme.Value.LIGHT_DARK)
 public class Application implements AppShellConfigurator {
 

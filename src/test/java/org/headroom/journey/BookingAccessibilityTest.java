@@ -1,5 +1,7 @@
 package org.headroom.journey;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.time.DayOfWeek;
 import java.time.LocalTime;
 import java.util.ArrayList;
@@ -44,8 +46,11 @@ class BookingAccessibilityTest extends BrowserTest {
         fixtures.runAs(Fixtures.ANNA, () -> hours.setWeek(week));
         long followUp = jdbc.queryForObject("select id from appointment_type where name = 'Follow-up'", Long.class);
         phone(390);
+        // A phone set to dark: the pages follow it in the dim colours (light is in the sweep).
+        deviceScheme("dark", true);
         driver.get(url("/book"));
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("booking-types")));
+        assertThat(ground()).isEqualTo(DIM_GROUND);
         axe("the first step");
         click("type-" + followUp);
         String first = wait.until(ExpectedConditions.elementToBeClickable(

@@ -96,6 +96,13 @@ abstract class BrowserTest {
      * The development build's own tools are left out.
      */
     void axe(String step) {
+        org.assertj.core.api.Assertions.assertThat(axeFindings(step))
+                .as("axe on " + step)
+                .isEmpty();
+    }
+
+    /** axe-core's WCAG A and AA violations on the page as it is now, one line each, named by step. */
+    java.util.List<String> axeFindings(String step) {
         com.deque.html.axecore.results.Results results = new com.deque.html.axecore.selenium.AxeBuilder()
                 .withTags(WCAG)
                 .exclude("copilot-main")
@@ -104,10 +111,53 @@ abstract class BrowserTest {
         java.util.List<String> found = new java.util.ArrayList<>();
         for (com.deque.html.axecore.results.Rule rule : results.getViolations()) {
             rule.getNodes()
-                    .forEach(node -> found.add(rule.getId() + " " + node.getTarget() + ": "
+                    .forEach(node -> found.add(step + ": " + rule.getId() + " " + node.getTarget() + ": "
                             + node.getFailureSummary().replace('\n', ' ')));
         }
-        org.assertj.core.api.Assertions.assertThat(found).as("axe on " + step).isEmpty();
+        return found;
+    }
+
+    /**
+     * Measures the readability of the page's visible text and writes it to
+     * target/readability/[build].tsv (page, sentences, words, reading ease, grade).
+     */
+    Readability readability(String page) {
+        String text = String.valueOf(
+                ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("return document.body.innerText"));
+        Readability r = Readability.of(text);
+        try {
+            Path dir = Path.of("target", "readability");
+            Files.createDirectories(dir);
+            Files.writeString(
+                    dir.resolve((ProductionServer.wanted() ? "production" : "development") + ".tsv"),
+                    String.format(
+                            java.util.Locale.ROOT,
+                            "%s\t%d\t%d\t%.0f\t%.1f%n",
+                            page,
+                            r.sentences(),
+                            r.words(),
+                            r.readingEase(),
+                            r.grade()),
+                    java.nio.file.StandardOpenOption.CREATE,
+                    java.nio.file.StandardOpenOption.APPEND);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return r;
+    }
+
+    /** Waits until the page has answered the server's last round trip and drawn its heading (if it has one). */
+    void settle() {
+        wait.until(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d)
+                .executeScript("const f = window.Vaadin && window.Vaadin.Flow;"
+                        + " return document.readyState === 'complete' && (!f || !f.clients"
+                        + " || Object.values(f.clients).every(c => !c.isActive || !c.isActive()));")));
+        try {
+            new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(5))
+                    .until(d -> !d.findElements(By.cssSelector("h1")).isEmpty());
+        } catch (org.openqa.selenium.TimeoutException none) {
+            // A page without a heading is reported by the test that looks for one.
+        }
     }
 
     /** A phone's screen, in CSS pixels (Chromium's own window cannot be made that narrow). */

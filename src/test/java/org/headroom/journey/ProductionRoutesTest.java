@@ -90,7 +90,7 @@ class ProductionRoutesTest extends BrowserTest {
             }
             for (String path : entry.getValue()) {
                 driver.get(url(path));
-                settle();
+                idle();
                 assertThat(driver.getCurrentUrl())
                         .as("%s opened as %s, not sent elsewhere", path, entry.getKey())
                         .endsWith(path.equals("/") ? "/today" : path);
@@ -218,7 +218,7 @@ class ProductionRoutesTest extends BrowserTest {
         return path.toString();
     }
 
-    private void settle() {
+    private void idle() {
         wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d)
                 .executeScript("return document.readyState === 'complete' && !!window.Vaadin && !!window.Vaadin.Flow"
                         + " && !!window.Vaadin.Flow.clients"

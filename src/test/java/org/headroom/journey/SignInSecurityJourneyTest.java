@@ -74,6 +74,12 @@ class SignInSecurityJourneyTest extends BrowserTest {
         click("two-factor-verify");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(
                 By.id("two-factor-problem"), "That code is not right"));
+        // The code page in both colour schemes, showing its problem (the sweep cannot reach it).
+        axe("the two-factor page, light");
+        deviceScheme("dark", false);
+        wait.until(d -> DIM_GROUND.equals(ground()));
+        axe("the two-factor page, dim");
+        deviceScheme("light", false);
         type("two-factor-code", TotpCodes.code(secret, Instant.now().plusSeconds(30)));
         click("two-factor-verify");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("today-page")));

@@ -23,6 +23,8 @@ abstract class PublicBookingPage extends VerticalLayout implements HasDynamicTit
 
     PublicBookingPage() {
         addClassNames("hr-diary", "hr-booking");
+        // The page is its own main landmark (no menu around it).
+        getElement().setAttribute("role", "main");
         setPadding(true);
         setSpacing(true);
         status.setId("booking-status");

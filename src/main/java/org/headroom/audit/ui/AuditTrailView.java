@@ -1,7 +1,7 @@
 package org.headroom.audit.ui;
 
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
@@ -44,7 +44,7 @@ final class AuditTrailView extends VerticalLayout {
                 "audit-trail-" + LocalDate.now(clock) + ".csv",
                 "text/csv");
         events.filters.add(export);
-        add(new H2(getTranslation("audit.title")), new Paragraph(getTranslation("audit.intro")), events);
+        add(new H1(getTranslation("audit.title")), new Paragraph(getTranslation("audit.intro")), events);
         setFlexGrow(1, events);
     }
 }

@@ -1,6 +1,6 @@
 package org.headroom.audit.ui;
 
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -28,7 +28,7 @@ final class RecordAccessView extends VerticalLayout implements BeforeEnterObserv
         setSizeFull();
         addClassName("hr-page");
         events = new AuditEventGrid(audit::onMyClients, audit::countOnMyClients, true, clock);
-        add(new H2(getTranslation("audit.mine.title")), new Paragraph(getTranslation("audit.mine.intro")), events);
+        add(new H1(getTranslation("audit.mine.title")), new Paragraph(getTranslation("audit.mine.intro")), events);
         setFlexGrow(1, events);
     }
 

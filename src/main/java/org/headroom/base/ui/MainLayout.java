@@ -50,6 +50,15 @@ final class MainLayout extends AppLayout implements AfterNavigationObserver {
         addToDrawer(brand, new Scroller(navigation()), userFooter(signedInName, authenticationContext));
     }
 
+    /** The page itself is the main landmark (the menu is navigation, the header a banner). */
+    @Override
+    public void showRouterLayoutContent(com.vaadin.flow.component.HasElement content) {
+        super.showRouterLayoutContent(content);
+        if (content != null) {
+            content.getElement().setAttribute("role", "main");
+        }
+    }
+
     /** Every page opens at its top, not at the scroll position of the page before. */
     @Override
     public void afterNavigation(AfterNavigationEvent event) {

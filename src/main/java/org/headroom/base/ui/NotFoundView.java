@@ -1,7 +1,7 @@
 package org.headroom.base.ui;
 
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -22,7 +22,7 @@ final class NotFoundView extends VerticalLayout implements HasErrorParameter<Not
 
     NotFoundView() {
         setId("not-found");
-        H2 title = new H2(getTranslation("not-found.title"));
+        H1 title = new H1(getTranslation("not-found.title"));
         Paragraph text = new Paragraph(getTranslation("not-found.text"));
         Button home = new Button(
                 getTranslation("not-found.home"), e -> e.getSource().getUI().ifPresent(ui -> ui.navigate("")));

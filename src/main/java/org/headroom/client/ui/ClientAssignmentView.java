@@ -3,7 +3,7 @@ package org.headroom.client.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
@@ -73,7 +73,7 @@ final class ClientAssignmentView extends VerticalLayout {
                 },
                 query -> (int) assignments.count(filter()));
 
-        add(new H2(getTranslation("assignments.title")), search, grid);
+        add(new H1(getTranslation("assignments.title")), search, grid);
         setFlexGrow(1, grid);
     }
 

@@ -2,7 +2,7 @@ package org.headroom.client.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -34,7 +34,7 @@ final class ClientEditorView extends VerticalLayout implements BeforeEnterObserv
     final ClientFormLayout form = new ClientFormLayout();
     final Button save = new Button();
     final Button cancel = new Button();
-    private final H2 title = new H2();
+    private final H1 title = new H1();
     private Long clientId;
     private ClientForm bean = new ClientForm();
 

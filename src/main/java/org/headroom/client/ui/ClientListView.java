@@ -8,7 +8,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -39,6 +39,7 @@ final class ClientListView extends VerticalLayout {
     private static final Sort DEFAULT_SORT = Sort.by("lastName", "firstName");
 
     final SearchField search;
+    private ClientSummary focused;
     final Select<ClientFilter.Status> status = new Select<>();
     final Button newClient = new Button();
     final Grid<ClientSummary> grid = new Grid<>();
@@ -50,7 +51,7 @@ final class ClientListView extends VerticalLayout {
         setSizeFull();
         addClassName("hr-page");
 
-        H2 title = new H2(getTranslation("clients.title"));
+        H1 title = new H1(getTranslation("clients.title"));
         newClient.setText(getTranslation("clients.new"));
         newClient.setIcon(VaadinIcon.PLUS.create());
         newClient.setId("new-client");
@@ -109,6 +110,15 @@ final class ClientListView extends VerticalLayout {
                 query -> (int) clients.count(filter()));
         grid.addItemClickListener(
                 e -> ClientNavigation.go(ClientNavigation.client(e.getItem().id())));
+        // With the keyboard: the row that has focus opens with Enter, as a click would.
+        grid.addCellFocusListener(e -> focused = e.getItem().orElse(null));
+        grid.getElement()
+                .addEventListener("keydown", e -> {
+                    if (focused != null) {
+                        ClientNavigation.go(ClientNavigation.client(focused.id()));
+                    }
+                })
+                .setFilter("event.key === 'Enter'");
         grid.setEmptyStateText(getTranslation("clients.empty"));
 
         add(header, filters, grid);

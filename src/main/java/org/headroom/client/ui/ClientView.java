@@ -10,7 +10,7 @@ import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -78,7 +78,7 @@ final class ClientView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private Component header() {
-        H2 name = new H2(client.fullName());
+        H1 name = new H1(client.fullName());
         name.setId("client-name");
         Span facts = new Span(getTranslation("client.header.facts", Formats.date(client.dateOfBirth()), client.age()));
         facts.addClassName("hr-muted");

@@ -28,6 +28,8 @@ abstract class ClientDiaryPage extends VerticalLayout implements BeforeEnterObse
     ClientDiaryPage(ClientDiaryService service) {
         this.service = service;
         addClassName("hr-diary");
+        // The page is its own main landmark (no menu around it).
+        getElement().setAttribute("role", "main");
         setPadding(true);
         setSpacing(true);
     }

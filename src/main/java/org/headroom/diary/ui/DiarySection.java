@@ -77,7 +77,10 @@ class DiarySection implements ClientPageSection {
         Button report = new Button(card.getTranslation("report.open"), VaadinIcon.CHART.create());
         report.setId("open-report");
         report.addClickListener(e -> UI.getCurrent().navigate("clients/" + client.id() + "/report"));
-        card.add(new com.vaadin.flow.component.orderedlayout.HorizontalLayout(open, report));
+        var buttons = new com.vaadin.flow.component.orderedlayout.HorizontalLayout(open, report);
+        // On a narrow screen the second button goes under the first rather than off the card.
+        buttons.setWrap(true);
+        card.add(buttons);
         return card;
     }
 

@@ -5,7 +5,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -102,7 +102,8 @@ final class MigraineHistoryView extends VerticalLayout implements BeforeEnterObs
         ScreeningPanel warnings = new ScreeningPanel();
         warnings.show(status.readiness(), status.screening().orElse(null));
         add(
-                new H2(getTranslation("diary.title", client.fullName())),
+                new H1(getTranslation("diary.title", client.fullName())),
+                backToClient(),
                 warnings,
                 new IntakeProfile(status),
                 flags(),
@@ -165,6 +166,13 @@ final class MigraineHistoryView extends VerticalLayout implements BeforeEnterObs
                         .open()));
         bar.setWrap(true);
         return bar;
+    }
+
+    private Component backToClient() {
+        com.vaadin.flow.component.html.Anchor back = new com.vaadin.flow.component.html.Anchor(
+                "clients/" + client.id(), getTranslation("diary.back-to-client", client.fullName()));
+        back.setId("history-back");
+        return back;
     }
 
     private Component monthBar() {

@@ -4,7 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -63,7 +63,7 @@ final class ContraindicationSettingsView extends VerticalLayout {
         adder.setWrap(true);
 
         add(
-                new H2(getTranslation("contraindications.title")),
+                new H1(getTranslation("contraindications.title")),
                 new Paragraph(getTranslation("contraindications.help")),
                 grid,
                 adder);

@@ -197,10 +197,9 @@ public final class IntakeFormLayout extends VerticalLayout {
     private void markRequired(String... names) {
         for (String name : names) {
             if (fields.get(name) instanceof CheckboxGroup<?> group) {
-                // A group of checkboxes may not carry aria-required (its role is "group"): the
-                // label says it instead, for eyes and screen readers alike.
-                group.setLabel(group.getLabel() + " " + getTranslation("intake.required-mark"));
-                group.setRequiredIndicatorVisible(false);
+                org.headroom.base.ui.RequiredChoice.mark(group);
+            } else if (fields.get(name) instanceof Select<?> select) {
+                org.headroom.base.ui.RequiredChoice.mark(select);
             } else if (fields.get(name) instanceof HasValue<?, ?> field) {
                 field.setRequiredIndicatorVisible(true);
             }

@@ -5,7 +5,7 @@ import com.vaadin.flow.component.badge.Badge;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -108,7 +108,7 @@ final class IntakeView extends VerticalLayout implements BeforeEnterObserver {
         intake = details;
         bean = details.answers();
         removeAll();
-        H2 title = new H2(getTranslation("intake.title", details.sequenceNo(), client.fullName()));
+        H1 title = new H1(getTranslation("intake.title", details.sequenceNo(), client.fullName()));
         title.setId("intake-title");
         Badge status =
                 new Badge(getTranslation("intake.status." + details.status().name()));

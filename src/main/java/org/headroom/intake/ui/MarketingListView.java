@@ -3,7 +3,7 @@ package org.headroom.intake.ui;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
@@ -46,6 +46,6 @@ final class MarketingListView extends VerticalLayout {
         csv.setId("marketing-csv");
         csv.addClassName("hr-button-link");
         csv.getElement().setAttribute("download", true);
-        add(new H2(getTranslation("marketing.title")), new Paragraph(getTranslation("marketing.intro")), csv, grid);
+        add(new H1(getTranslation("marketing.title")), new Paragraph(getTranslation("marketing.intro")), csv, grid);
     }
 }

@@ -73,6 +73,8 @@ final class PublicIntakeView extends VerticalLayout implements BeforeEnterObserv
         this.validator = validator;
         this.clock = clock;
         addClassName("hr-public");
+        // The page is its own main landmark (no menu around it).
+        getElement().setAttribute("role", "main");
         setId("public-intake");
         setMaxWidth("44rem");
         getStyle().set("margin", "0 auto");

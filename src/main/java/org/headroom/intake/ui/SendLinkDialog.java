@@ -28,6 +28,7 @@ final class SendLinkDialog extends Dialog {
         setHeaderTitle(getTranslation("intake.link.title", client.fullName()));
         setMaxWidth("40rem");
         url.setId("intake-link-url");
+        url.setLabel(getTranslation("intake.link.label"));
         url.setReadOnly(true);
         url.setWidthFull();
         getElement().executeJs("return document.baseURI").then(String.class, base -> url.setValue(base + link.path()));

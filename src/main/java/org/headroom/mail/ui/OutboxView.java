@@ -4,7 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Pre;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -47,7 +47,7 @@ final class OutboxView extends VerticalLayout {
                 .setAutoWidth(true);
         messages.setItems(query -> outbox.list(PageRequest.of(query.getPage(), query.getPageSize())).stream());
         messages.addItemClickListener(e -> open(e.getItem()));
-        add(new H2(getTranslation("outbox.title")), how, messages);
+        add(new H1(getTranslation("outbox.title")), how, messages);
     }
 
     private void open(OutboxMessage message) {

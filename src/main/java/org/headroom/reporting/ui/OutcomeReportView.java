@@ -7,7 +7,7 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Paragraph;
@@ -121,7 +121,7 @@ final class OutcomeReportView extends VerticalLayout implements BeforeEnterObser
         HorizontalLayout range = new HorizontalLayout(from, to, clientPdf, gpPdf);
         range.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         range.setWrap(true);
-        add(new H2(getTranslation("report.title", client.fullName())), range);
+        add(new H1(getTranslation("report.title", client.fullName())), range);
         if (span.olderThan(LocalDate.now(clock), settings.periodDays())) {
             Span old = new Span(
                     VaadinIcon.INFO_CIRCLE.create(),
@@ -173,8 +173,11 @@ final class OutcomeReportView extends VerticalLayout implements BeforeEnterObser
         anchor.setEnabled(enabled);
         if (!enabled) {
             anchor.removeHref();
+            // Unavailable, and said so to screen readers (its title says why).
+            anchor.getElement().setAttribute("aria-disabled", "true");
             return;
         }
+        anchor.getElement().removeAttribute("aria-disabled");
         long clientId = client.id();
         Downloads.link(
                 anchor,

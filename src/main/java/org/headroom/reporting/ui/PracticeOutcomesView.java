@@ -7,7 +7,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -108,7 +108,7 @@ final class PracticeOutcomesView extends VerticalLayout {
         techniques.setAllRowsVisible(true);
 
         add(
-                new H2(getTranslation(wholePractice ? "outcomes.title.practice" : "outcomes.title.own")),
+                new H1(getTranslation(wholePractice ? "outcomes.title.practice" : "outcomes.title.own")),
                 filters,
                 stats,
                 new H3(getTranslation("outcomes.by-technique")),

@@ -3,7 +3,7 @@ package org.headroom.security.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.ListItem;
@@ -50,7 +50,7 @@ final class AccountSecurityView extends VerticalLayout implements BeforeEnterObs
         code.setLabel(getTranslation("twofactor.code"));
         code.setMaxLength(20);
         code.getElement().setAttribute("autocomplete", "one-time-code");
-        add(new H2(getTranslation("twofactor.title")), body);
+        add(new H1(getTranslation("twofactor.title")), body);
     }
 
     @Override

@@ -34,6 +34,8 @@ public final class LoginView extends VerticalLayout implements BeforeEnterObserv
         setAlignItems(Alignment.CENTER);
         setJustifyContentMode(JustifyContentMode.CENTER);
         addClassName("hr-login");
+        // The page is its own main landmark (no menu around it).
+        getElement().setAttribute("role", "main");
 
         H1 title = new H1(getTranslation("app.name"));
         title.addClassName("hr-login-title");

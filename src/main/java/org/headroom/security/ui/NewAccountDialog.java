@@ -48,6 +48,7 @@ final class NewAccountDialog extends Dialog {
         binder.forField(registration).bind("professionalRegistration");
         binder.forField(password).bind("initialPassword");
         binder.forField(roles).bind("roles");
+        org.headroom.base.ui.RequiredChoice.mark(roles);
         NewAccount bean = new NewAccount();
         binder.readBean(bean);
 

@@ -26,6 +26,7 @@ final class TwoFactorView extends VerticalLayout {
     final Span problem = new Span();
 
     TwoFactorView(TwoFactorService twoFactor, AuthenticationContext authentication) {
+        getElement().setAttribute("role", "main");
         setSizeFull();
         setAlignItems(Alignment.CENTER);
         setJustifyContentMode(JustifyContentMode.CENTER);

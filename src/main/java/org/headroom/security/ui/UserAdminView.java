@@ -7,7 +7,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -40,7 +40,7 @@ final class UserAdminView extends VerticalLayout {
         this.clock = clock;
         setSizeFull();
         addClassName("hr-page");
-        H2 title = new H2(getTranslation("users.title"));
+        H1 title = new H1(getTranslation("users.title"));
         newAccount.setText(getTranslation("users.new"));
         newAccount.setIcon(VaadinIcon.PLUS.create());
         newAccount.setId("new-account");

@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.headroom.treatment.BodyRegion;
 import org.headroom.treatment.SessionNoteForm;
 import org.headroom.treatment.Side;
 import org.headroom.treatment.TriggerPoint;
@@ -27,6 +28,7 @@ final class NoteFormLayout extends VerticalLayout {
     final BeanValidationBinder<SessionNoteForm> binder = new BeanValidationBinder<>(SessionNoteForm.class);
     final Map<String, Component> fields = new HashMap<>();
     final BodyChart areas = new BodyChart();
+    final MultiSelectComboBox<BodyRegion> areasList = new MultiSelectComboBox<>();
     final TechniquesField techniques = new TechniquesField();
     final MultiSelectComboBox<TriggerPoint> triggerPoints = new MultiSelectComboBox<>();
 
@@ -79,7 +81,27 @@ final class NoteFormLayout extends VerticalLayout {
         H3 areasTitle = new H3(getTranslation("note.areas"));
         areasTitle.addClassName("hr-form-section");
         binder.forField(areas).bind("areas");
-        add(areasTitle, areas);
+        // The same areas as a list, for anyone who cannot or would rather not tap a drawing (WCAG
+        // 2.5.7): each follows the other.
+        areasList.setId("areas-list");
+        areasList.setLabel(getTranslation("note.areas.list"));
+        areasList.setItems(BodyRegion.values());
+        areasList.setItemLabelGenerator(r -> getTranslation("region." + r.name()));
+        areasList.setWidthFull();
+        areas.addValueChangeListener(e -> {
+            if (!java.util.Set.copyOf(areasList.getValue()).equals(java.util.Set.copyOf(e.getValue()))) {
+                areasList.setValue(e.getValue());
+            }
+        });
+        areasList.addValueChangeListener(e -> {
+            if (!java.util.Set.copyOf(areas.getValue()).equals(java.util.Set.copyOf(e.getValue()))) {
+                areas.setValue(
+                        e.getValue().isEmpty()
+                                ? java.util.EnumSet.noneOf(BodyRegion.class)
+                                : java.util.EnumSet.copyOf(e.getValue()));
+            }
+        });
+        add(areasTitle, areas, areasList);
 
         section("note.section.assessment").add(bind("assessment", new TextArea(getTranslation("note.assessment"))));
         DatePicker next = new DatePicker(getTranslation("note.nextVisit"));
@@ -107,6 +129,7 @@ final class NoteFormLayout extends VerticalLayout {
     void setReadOnly(boolean readOnly) {
         binder.setReadOnly(readOnly);
         areas.setReadOnly(readOnly);
+        areasList.setReadOnly(readOnly);
     }
 
     private <C extends Component & com.vaadin.flow.component.HasValue<?, ?>> C bind(String name, C field) {

@@ -7,7 +7,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -114,7 +114,7 @@ final class NoteView extends VerticalLayout implements BeforeEnterObserver {
         boolean draft = details.status() == NoteStatus.DRAFT;
         form.setReadOnly(!draft);
         add(
-                new H2(getTranslation("note.title", client.fullName())),
+                new H1(getTranslation("note.title", client.fullName())),
                 badge,
                 warnings,
                 new ConsentSummary(status.consents()));

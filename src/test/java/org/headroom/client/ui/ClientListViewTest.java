@@ -42,7 +42,7 @@ class ClientListViewTest extends ViewTest {
         assertThat(grid.size()).isEqualTo(1);
         grid.clickRow(0);
         assertThat(getCurrentView()).isInstanceOf(ClientView.class);
-        assertThat(find(com.vaadin.flow.component.html.H2.class)
+        assertThat(find(com.vaadin.flow.component.html.H1.class)
                         .id("client-name")
                         .getText())
                 .isEqualTo(mine.fullName());

@@ -8,7 +8,6 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
-import com.vaadin.flow.component.html.H2;
 import org.headroom.Fixtures;
 import org.headroom.ViewTest;
 import org.headroom.client.ClientDetails;
@@ -32,7 +31,10 @@ class ClientViewTest extends ViewTest {
         navigateTo(ClientNavigation.client(client.id()));
 
         assertThat(getCurrentView()).isInstanceOf(ClientView.class);
-        assertThat(find(H2.class).id("client-name").getText()).isEqualTo(client.fullName());
+        assertThat(find(com.vaadin.flow.component.html.H1.class)
+                        .id("client-name")
+                        .getText())
+                .isEqualTo(client.fullName());
         assertThat(pageText()).contains("07700 900123", "client@example.org", "Born 17 May 1984");
     }
 

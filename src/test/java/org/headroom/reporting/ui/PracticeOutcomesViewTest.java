@@ -5,7 +5,6 @@ import static org.headroom.Fixtures.ADMIN;
 import static org.headroom.Fixtures.ANNA;
 
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
 import org.headroom.ViewTest;
 import org.headroom.reporting.PracticeSample;
 import org.junit.jupiter.api.Test;
@@ -44,7 +43,8 @@ class PracticeOutcomesViewTest extends ViewTest {
         assertThat(grid.getCellText(0, 1)).isEqualTo("2");
         assertThat(grid.getCellText(0, 3)).isEqualTo("50 % (1 of 2)");
         assertThat(view.csv.getHref()).isNotBlank();
-        assertThat(find(H2.class).single().getText()).isEqualTo("Outcomes: the practice");
+        assertThat(find(com.vaadin.flow.component.html.H1.class).single().getText())
+                .isEqualTo("Outcomes: the practice");
     }
 
     @Test
@@ -52,7 +52,8 @@ class PracticeOutcomesViewTest extends ViewTest {
     void a_therapist_sees_their_own_clients_without_a_therapist_choice() {
         PracticeOutcomesView view = navigate(PracticeOutcomesView.class);
         assertThat(view.therapist.isAttached()).isFalse();
-        assertThat(find(H2.class).single().getText()).isEqualTo("Outcomes: my clients");
+        assertThat(find(com.vaadin.flow.component.html.H1.class).single().getText())
+                .isEqualTo("Outcomes: my clients");
         view.from.setValue(PracticeSample.TODAY);
         view.to.setValue(PracticeSample.FROM);
         assertThat(view.csv.isEnabled())

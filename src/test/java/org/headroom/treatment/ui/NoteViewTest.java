@@ -74,7 +74,12 @@ class NoteViewTest extends ViewTest {
         test(find(Checkbox.class).id("technique-CRANIOSACRAL_THERAPY")).click();
         test(find(IntegerField.class).id("technique-minutes-CRANIOSACRAL_THERAPY"))
                 .setValue(20);
-        view.form.areas.setValue(EnumSet.of(BodyRegion.OCCIPUT, BodyRegion.SHOULDER_RIGHT));
+        // One area on the chart, one from the list beside it: each shows the other's.
+        view.form.areas.setValue(EnumSet.of(BodyRegion.OCCIPUT));
+        assertThat(view.form.areasList.getValue()).containsExactly(BodyRegion.OCCIPUT);
+        test(view.form.areasList)
+                .selectItem("Occiput and suboccipitals", "Right shoulder (upper trapezius, levator scapulae)");
+        assertThat(view.form.areas.getValue()).containsExactlyInAnyOrder(BodyRegion.OCCIPUT, BodyRegion.SHOULDER_RIGHT);
         test(view.sign).click();
 
         var signed = notes.list(client.id(), org.springframework.data.domain.PageRequest.of(0, 5))
@@ -86,6 +91,9 @@ class NoteViewTest extends ViewTest {
         assertThat(((IntegerField) reloaded.form.field("painBefore")).isReadOnly())
                 .isTrue();
         assertThat(reloaded.form.areas.isReadOnly()).isTrue();
+        assertThat(reloaded.form.areasList.isReadOnly()).isTrue();
+        assertThat(reloaded.form.areasList.getValue())
+                .containsExactlyInAnyOrder(BodyRegion.OCCIPUT, BodyRegion.SHOULDER_RIGHT);
         assertThat(find(Button.class).withId("note-sign").exists()).isFalse();
 
         test(find(Button.class).id("note-amend")).click();
