@@ -40,7 +40,13 @@ class DiaryStaticFilesTest {
         HttpResponse<byte[]> css = get("/styles/client-diary.css");
         assertThat(css.statusCode()).isEqualTo(200);
         assertThat(new String(css.body(), java.nio.charset.StandardCharsets.UTF_8))
-                .contains("prefers-reduced-motion", "animation: none");
+                .contains("animation: none");
+        // Reduced motion and the low-light palette hold on every page, public ones too.
+        HttpResponse<byte[]> colours = get("/styles/colours.css");
+        assertThat(colours.statusCode()).isEqualTo(200);
+        assertThat(new String(colours.body(), java.nio.charset.StandardCharsets.UTF_8))
+                .contains("prefers-reduced-motion", "light-dark(");
+        assertThat(get("/styles/layout.css").statusCode()).isEqualTo(200);
         assertThat(get("/styles/appointments.css").statusCode()).isEqualTo(200);
     }
 }

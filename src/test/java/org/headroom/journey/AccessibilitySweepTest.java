@@ -90,8 +90,6 @@ class AccessibilitySweepTest extends BrowserTest {
         ClientDetails client = fixtures.diaryClientOf(Fixtures.ANNA, "Ada", "Sweep");
         ClientDetails newcomer = fixtures.clientOf(Fixtures.ANNA, "Lin", "Sweep");
         long[] ids = fixtures.runAs(Fixtures.ANNA, () -> record(client.id()));
-        String intakeLink =
-                fixtures.runAs(Fixtures.ANNA, () -> links.create(newcomer.id())).path();
         String c = "/clients/" + client.id();
 
         List<Page> therapist = List.of(
@@ -129,21 +127,23 @@ class AccessibilitySweepTest extends BrowserTest {
                 new Page("admin-contraindications", "/admin/contraindications"),
                 new Page("admin-calendar", "/admin/calendar"),
                 new Page("admin-appointment-types", "/admin/appointment-types", List.of("type-add")));
-        List<Page> everyone = List.of(
-                new Page("sign-in", "/login"),
-                new Page("intake-link", "/" + intakeLink),
-                new Page("intake-link-unknown", "/intake-link/" + "A".repeat(43)),
-                new Page("booking", "/book"),
-                new Page("appointment-link-unknown", "/appointment/" + "B".repeat(43)),
-                new Page("diary-start-unknown", "/diary/start/" + "C".repeat(43)),
-                new Page("diary-without-device", "/diary"),
-                new Page("stop-reminders-unknown", "/diary/stop-reminders/" + "D".repeat(43)),
-                // Without a remembered device the diary's pages say so (with one: ClientDiaryJourneyTest).
-                new Page("diary-day-without-device", "/diary/day/" + TODAY),
-                new Page("diary-questionnaire-without-device", "/diary/questionnaire/midas"),
-                new Page("diary-book-without-device", "/diary/book"));
-
         for (String scheme : List.of("light", "dark")) {
+            // A fresh intake link each time: sending one from the client's page replaces the last.
+            String intakeLink = fixtures.runAs(Fixtures.ANNA, () -> links.create(newcomer.id()))
+                    .path();
+            List<Page> everyone = List.of(
+                    new Page("sign-in", "/login"),
+                    new Page("intake-link", "/" + intakeLink),
+                    new Page("intake-link-unknown", "/intake-link/" + "A".repeat(43)),
+                    new Page("booking", "/book"),
+                    new Page("appointment-link-unknown", "/appointment/" + "B".repeat(43)),
+                    new Page("diary-start-unknown", "/diary/start/" + "C".repeat(43)),
+                    new Page("diary-without-device", "/diary"),
+                    new Page("stop-reminders-unknown", "/diary/stop-reminders/" + "D".repeat(43)),
+                    // Without a remembered device the diary's pages say so (with one: ClientDiaryJourneyTest).
+                    new Page("diary-day-without-device", "/diary/day/" + TODAY),
+                    new Page("diary-questionnaire-without-device", "/diary/questionnaire/midas"),
+                    new Page("diary-book-without-device", "/diary/book"));
             deviceScheme(scheme, false);
             sweep(everyone, scheme, true);
             signIn(Fixtures.ANNA, Fixtures.PASSWORD);
@@ -233,33 +233,6 @@ class AccessibilitySweepTest extends BrowserTest {
     }
 
     private static final String OPEN_DIALOG = "vaadin-dialog[opened], vaadin-confirm-dialog[opened]";
-
-    /** Controls on a public page smaller than 44 by 44 CSS px (links inside running text excepted). */
-    @SuppressWarnings("unchecked")
-    private List<String> smallTargets() {
-        return (List<String>)
-                ((JavascriptExecutor) driver)
-                        .executeScript(
-                                """
-                const fields = 'vaadin-text-field, vaadin-integer-field, vaadin-number-field, vaadin-email-field,'
-                  + ' vaadin-password-field, vaadin-text-area, vaadin-date-picker, vaadin-time-picker, vaadin-select,'
-                  + ' vaadin-combo-box, vaadin-multi-select-combo-box';
-                const controls = [...document.querySelectorAll(
-                    'vaadin-button, a[href], vaadin-checkbox, vaadin-radio-button, button, ' + fields)];
-                const small = [];
-                for (const e of controls) {
-                  if (e.offsetParent === null || e.closest('p, li, [aria-hidden=true]')) continue;
-                  if (e.localName === 'button' && e.closest(fields)) continue;
-                  const box = e.matches(fields) && e.shadowRoot
-                      ? (e.shadowRoot.querySelector('[part~=input-field]') || e) : e;
-                  const r = box.getBoundingClientRect();
-                  if (r.width > 0 && (r.height < 43.5 || r.width < 43.5)) {
-                    small.push(e.localName + (e.id ? '#' + e.id : '') + ' ' + Math.round(r.width) + 'x'
-                        + Math.round(r.height) + ' [' + (e.innerText || e.getAttribute('aria-label') || '').trim().slice(0, 30) + ']');
-                  }
-                }
-                return small;""");
-    }
 
     /**
      * Controls that stick out of the screen's sides: a page may not scroll sideways and still cut a

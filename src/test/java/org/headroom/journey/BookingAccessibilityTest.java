@@ -52,16 +52,22 @@ class BookingAccessibilityTest extends BrowserTest {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("booking-types")));
         assertThat(ground()).isEqualTo(DIM_GROUND);
         axe("the first step");
+        readability("the first step");
+        assertThat(smallTargets()).as("targets under 44 px on the first step").isEmpty();
         click("type-" + followUp);
         String first = wait.until(ExpectedConditions.elementToBeClickable(
                         By.cssSelector("#booking-times .hr-booking-slots vaadin-button")))
                 .getAttribute("id");
         axe("the free times");
+        readability("the free times");
+        assertThat(smallTargets()).as("targets under 44 px on the free times").isEmpty();
         click(first);
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("booking-summary")));
         click("booking-book");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("booking-status"), "first name"));
         axe("the details form with an error");
+        readability("the details form with an error");
+        assertThat(smallTargets()).as("targets under 44 px on the details form with an error").isEmpty();
         typeCentred("booking-first-name", "Axe");
         typeCentred("booking-last-name", Fixtures.unique("Check"));
         typeDate("booking-dob", "03/02/1979");
@@ -71,9 +77,13 @@ class BookingAccessibilityTest extends BrowserTest {
         click("booking-book");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("booking-done")));
         axe("the booked page");
+        readability("the booked page");
+        assertThat(smallTargets()).as("targets under 44 px on the booked page").isEmpty();
         driver.get(driver.findElement(By.id("booking-manage")).getAttribute("href"));
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("manage-what")));
         axe("the appointment's link page");
+        readability("the appointment's link page");
+        assertThat(smallTargets()).as("targets under 44 px on the appointment's link page").isEmpty();
     }
 
     /** Types into a field scrolled to the middle of the screen, clear of anything fixed at the edges. */

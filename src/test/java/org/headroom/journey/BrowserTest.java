@@ -146,6 +146,33 @@ abstract class BrowserTest {
         return r;
     }
 
+    /** Controls on a public page smaller than 44 by 44 CSS px (links inside running text excepted). */
+    @SuppressWarnings("unchecked")
+    java.util.List<String> smallTargets() {
+        return (java.util.List<String>)
+                ((org.openqa.selenium.JavascriptExecutor) driver)
+                        .executeScript(
+                                """
+                const fields = 'vaadin-text-field, vaadin-integer-field, vaadin-number-field, vaadin-email-field,'
+                  + ' vaadin-password-field, vaadin-text-area, vaadin-date-picker, vaadin-time-picker, vaadin-select,'
+                  + ' vaadin-combo-box, vaadin-multi-select-combo-box';
+                const controls = [...document.querySelectorAll(
+                    'vaadin-button, a[href], vaadin-checkbox, vaadin-radio-button, button, ' + fields)];
+                const small = [];
+                for (const e of controls) {
+                  if (e.offsetParent === null || e.closest('p, li, [aria-hidden=true]')) continue;
+                  if (e.localName === 'button' && e.closest(fields)) continue;
+                  const box = e.matches(fields) && e.shadowRoot
+                      ? (e.shadowRoot.querySelector('[part~=input-field]') || e) : e;
+                  const r = box.getBoundingClientRect();
+                  if (r.width > 0 && (r.height < 43.5 || r.width < 43.5)) {
+                    small.push(e.localName + (e.id ? '#' + e.id : '') + ' ' + Math.round(r.width) + 'x'
+                        + Math.round(r.height) + ' [' + (e.innerText || e.getAttribute('aria-label') || '').trim().slice(0, 30) + ']');
+                  }
+                }
+                return small;""");
+    }
+
     /** Waits until the page has answered the server's last round trip and drawn its heading (if it has one). */
     void settle() {
         wait.until(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d)

@@ -62,10 +62,14 @@ class ClientDiaryJourneyTest extends BrowserTest {
         driver.get(url("/" + path));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("diary-dob")));
         axe("the diary's first page (date of birth)");
+        readability("the diary's first page (date of birth)");
+        assertThat(smallTargets()).as("targets under 44 px on the diary's first page (date of birth)").isEmpty();
         typeDate("diary-dob", "17/05/1984");
         click("diary-open");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("client-diary"), "Hello, Petra"));
         axe("the diary's home");
+        readability("the diary's home");
+        assertThat(smallTargets()).as("targets under 44 px on the diary's home").isEmpty();
         Cookie device = driver.manage().getCookieNamed("headroom_diary_device");
         assertThat(device).isNotNull();
         assertThat(device.isHttpOnly())
@@ -115,6 +119,8 @@ class ClientDiaryJourneyTest extends BrowserTest {
         click("medicine-add");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("medicine-list"), "Sumatriptan 50 mg"));
         axe("the medicines page");
+        readability("the medicines page");
+        assertThat(smallTargets()).as("targets under 44 px on the medicines page").isEmpty();
 
         // Today: no headache, one tap.
         driver.get(url("/diary"));
@@ -128,6 +134,8 @@ class ClientDiaryJourneyTest extends BrowserTest {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("intensity-6")));
         click("intensity-6");
         axe("the headache form");
+        readability("the headache form");
+        assertThat(smallTargets()).as("targets under 44 px on the headache form").isEmpty();
         typeCentred("form-hours", "3");
         clickInput("form-migraine");
         clickInput("form-light");
@@ -215,6 +223,8 @@ class ClientDiaryJourneyTest extends BrowserTest {
         click("open-booking");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("diary-booking-heading")));
         axe("the diary's appointments page");
+        readability("the diary's appointments page");
+        assertThat(smallTargets()).as("targets under 44 px on the diary's appointments page").isEmpty();
         assertThat(textOf("diary-appointments")).contains("Nothing booked");
         click(driver.findElement(By.cssSelector("#diary-booking-page .hr-booking-choices vaadin-button[id^=type-]"))
                 .getAttribute("id"));

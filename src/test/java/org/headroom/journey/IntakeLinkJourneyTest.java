@@ -176,6 +176,8 @@ class IntakeLinkJourneyTest extends BrowserTest {
     private void step(String stepOf, String heading) {
         wait.until(ExpectedConditions.textToBe(By.id("public-step-of"), stepOf));
         wait.until(ExpectedConditions.textToBe(By.id("public-step"), heading));
+        readability("intake " + stepOf.toLowerCase() + ": " + heading);
+        assertThat(smallTargets()).as("targets under 44 px on " + heading).isEmpty();
         assertThat(scrollWidth()).as("no sideways scrolling").isLessThanOrEqualTo(innerWidth());
     }
 

@@ -228,6 +228,8 @@ class KeyboardJourneyTest extends BrowserTest {
                         HOSTS
                                 + """
                 if (!a || a === document.body) return '';
+                // The development build's own tools (absent from the production build) are not ours.
+                if (hosts.some(h => h.localName && /^(copilot|vaadin-dev)/.test(h.localName))) return '';
                 const describe = e => e ? (e.localName + (e.id ? '#' + e.id : '')
                     + (e.getAttribute && e.getAttribute('part') ? '[' + e.getAttribute('part') + ']' : '')) : 'nothing';
                 const shows = e => {
