@@ -23,6 +23,21 @@ public final class DiaryTestData {
         }
     }
 
+    /**
+     * A complete 28-day period from {@code start}: {@code days} attacks (every third day from the
+     * second, 10:00, 5 hours, intensity 6) and every other day headache-free.
+     */
+    public static void period(DiaryService diary, long clientId, LocalDate start, int days) {
+        for (int i = 0; i < days; i++) {
+            DiaryEntryForm form = DiaryEntryForm.attackOn(start.plusDays(3L * i + 1));
+            form.setStartTime(java.time.LocalTime.of(10, 0));
+            form.setDurationHours(5.0);
+            form.setIntensity(6);
+            attack(diary, clientId, form);
+        }
+        restHeadacheFree(diary, clientId, start);
+    }
+
     /** Records every day of the 28 days from {@code start} (up to today) that has no line yet as headache-free. */
     public static void restHeadacheFree(DiaryService diary, long clientId, LocalDate start) {
         LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));

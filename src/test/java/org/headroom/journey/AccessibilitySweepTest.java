@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -14,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import org.headroom.Fixtures;
 import org.headroom.client.ClientDetails;
-import org.headroom.diary.DiaryEntryForm;
 import org.headroom.diary.DiaryService;
 import org.headroom.intake.ConsentService;
 import org.headroom.intake.ConsentType;
@@ -347,9 +345,9 @@ class AccessibilitySweepTest extends BrowserTest {
     private long[] record(long clientId) {
         LocalDate baseline = TODAY.minusDays(84);
         diary.setBaseline(clientId, baseline);
-        attacks(clientId, baseline, 6);
-        attacks(clientId, baseline.plusDays(28), 3);
-        attacks(clientId, baseline.plusDays(56), 2);
+        org.headroom.diary.DiaryTestData.period(diary, clientId, baseline, 6);
+        org.headroom.diary.DiaryTestData.period(diary, clientId, baseline.plusDays(28), 3);
+        org.headroom.diary.DiaryTestData.period(diary, clientId, baseline.plusDays(56), 2);
         var text = consents.currentTexts().stream()
                 .filter(t -> t.type() == ConsentType.TREATMENT)
                 .findFirst()
@@ -368,16 +366,5 @@ class AccessibilitySweepTest extends BrowserTest {
         notes.sign(signed.id(), signed.version(), form, null);
         var draft = notes.start(clientId);
         return new long[] {intake.id(), signed.id(), draft.id()};
-    }
-
-    private void attacks(long clientId, LocalDate start, int days) {
-        for (int i = 0; i < days; i++) {
-            DiaryEntryForm form = DiaryEntryForm.attackOn(start.plusDays(3L * i + 1));
-            form.setStartTime(LocalTime.of(10, 0));
-            form.setDurationHours(5.0);
-            form.setIntensity(6);
-            org.headroom.diary.DiaryTestData.attack(diary, clientId, form);
-        }
-        org.headroom.diary.DiaryTestData.restHeadacheFree(diary, clientId, start);
     }
 }

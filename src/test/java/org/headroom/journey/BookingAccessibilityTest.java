@@ -67,7 +67,9 @@ class BookingAccessibilityTest extends BrowserTest {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("booking-status"), "first name"));
         axe("the details form with an error");
         readability("the details form with an error");
-        assertThat(smallTargets()).as("targets under 44 px on the details form with an error").isEmpty();
+        assertThat(smallTargets())
+                .as("targets under 44 px on the details form with an error")
+                .isEmpty();
         typeCentred("booking-first-name", "Axe");
         typeCentred("booking-last-name", Fixtures.unique("Check"));
         typeDate("booking-dob", "03/02/1979");
@@ -83,7 +85,9 @@ class BookingAccessibilityTest extends BrowserTest {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("manage-what")));
         axe("the appointment's link page");
         readability("the appointment's link page");
-        assertThat(smallTargets()).as("targets under 44 px on the appointment's link page").isEmpty();
+        assertThat(smallTargets())
+                .as("targets under 44 px on the appointment's link page")
+                .isEmpty();
     }
 
     /** Types into a field scrolled to the middle of the screen, clear of anything fixed at the edges. */

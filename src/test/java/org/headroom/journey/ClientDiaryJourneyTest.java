@@ -63,7 +63,9 @@ class ClientDiaryJourneyTest extends BrowserTest {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("diary-dob")));
         axe("the diary's first page (date of birth)");
         readability("the diary's first page (date of birth)");
-        assertThat(smallTargets()).as("targets under 44 px on the diary's first page (date of birth)").isEmpty();
+        assertThat(smallTargets())
+                .as("targets under 44 px on the diary's first page (date of birth)")
+                .isEmpty();
         typeDate("diary-dob", "17/05/1984");
         click("diary-open");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("client-diary"), "Hello, Petra"));
@@ -120,7 +122,9 @@ class ClientDiaryJourneyTest extends BrowserTest {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("medicine-list"), "Sumatriptan 50 mg"));
         axe("the medicines page");
         readability("the medicines page");
-        assertThat(smallTargets()).as("targets under 44 px on the medicines page").isEmpty();
+        assertThat(smallTargets())
+                .as("targets under 44 px on the medicines page")
+                .isEmpty();
 
         // Today: no headache, one tap.
         driver.get(url("/diary"));
@@ -135,7 +139,9 @@ class ClientDiaryJourneyTest extends BrowserTest {
         click("intensity-6");
         axe("the headache form");
         readability("the headache form");
-        assertThat(smallTargets()).as("targets under 44 px on the headache form").isEmpty();
+        assertThat(smallTargets())
+                .as("targets under 44 px on the headache form")
+                .isEmpty();
         typeCentred("form-hours", "3");
         clickInput("form-migraine");
         clickInput("form-light");
@@ -224,7 +230,9 @@ class ClientDiaryJourneyTest extends BrowserTest {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("diary-booking-heading")));
         axe("the diary's appointments page");
         readability("the diary's appointments page");
-        assertThat(smallTargets()).as("targets under 44 px on the diary's appointments page").isEmpty();
+        assertThat(smallTargets())
+                .as("targets under 44 px on the diary's appointments page")
+                .isEmpty();
         assertThat(textOf("diary-appointments")).contains("Nothing booked");
         click(driver.findElement(By.cssSelector("#diary-booking-page .hr-booking-choices vaadin-button[id^=type-]"))
                 .getAttribute("id"));

@@ -191,24 +191,22 @@ class KeyboardJourneyTest extends BrowserTest {
 
     /** Presses Tab until the focus is where the test says, checking the focus after each press. */
     private void tabTo(String what, String test) {
-        for (int i = 0; i < 120; i++) {
-            press(Keys.TAB);
-            if (Boolean.TRUE.equals(((JavascriptExecutor) driver).executeScript(HOSTS + "return !!(" + test + ");"))) {
-                return;
-            }
-        }
-        fail("Tab never reached " + what);
+        moveFocusTo(what, test, Keys.TAB);
     }
 
     /** As {@link #tabTo}, backwards with Shift+Tab. */
     private void shiftTabTo(String what, String test) {
+        moveFocusTo(what, test, Keys.chord(Keys.SHIFT, Keys.TAB));
+    }
+
+    private void moveFocusTo(String what, String test, CharSequence key) {
         for (int i = 0; i < 120; i++) {
-            press(Keys.chord(Keys.SHIFT, Keys.TAB));
+            press(key);
             if (Boolean.TRUE.equals(((JavascriptExecutor) driver).executeScript(HOSTS + "return !!(" + test + ");"))) {
                 return;
             }
         }
-        fail("Shift+Tab never reached " + what);
+        fail("The focus never reached " + what);
     }
 
     private void press(CharSequence key) {

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.List;
@@ -13,7 +12,6 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.headroom.Fixtures;
 import org.headroom.client.ClientDetails;
-import org.headroom.diary.DiaryEntryForm;
 import org.headroom.diary.DiaryService;
 import org.headroom.intake.ConsentService;
 import org.headroom.intake.ConsentType;
@@ -55,9 +53,9 @@ class OutcomeReportJourneyTest extends BrowserTest {
         fixtures.runAs(Fixtures.ANNA, () -> {
             diary.setBaseline(client.id(), baseline);
             // 6 headache days at baseline, then 3 and 3: 3.0, -3.0, -50 percent.
-            attacks(client.id(), baseline, 6);
-            attacks(client.id(), baseline.plusDays(28), 3);
-            attacks(client.id(), baseline.plusDays(56), 3);
+            org.headroom.diary.DiaryTestData.period(diary, client.id(), baseline, 6);
+            org.headroom.diary.DiaryTestData.period(diary, client.id(), baseline.plusDays(28), 3);
+            org.headroom.diary.DiaryTestData.period(diary, client.id(), baseline.plusDays(56), 3);
             var text = consents.currentTexts().stream()
                     .filter(t -> t.type() == ConsentType.TREATMENT)
                     .findFirst()
@@ -105,16 +103,5 @@ class OutcomeReportJourneyTest extends BrowserTest {
                         String.class,
                         client.id()))
                 .isIn("127.0.0.1", "0:0:0:0:0:0:0:1");
-    }
-
-    private void attacks(long clientId, LocalDate start, int days) {
-        for (int i = 0; i < days; i++) {
-            DiaryEntryForm form = DiaryEntryForm.attackOn(start.plusDays(3L * i + 1));
-            form.setStartTime(LocalTime.of(10, 0));
-            form.setDurationHours(5.0);
-            form.setIntensity(6);
-            org.headroom.diary.DiaryTestData.attack(diary, clientId, form);
-        }
-        org.headroom.diary.DiaryTestData.restHeadacheFree(diary, clientId, start);
     }
 }
