@@ -151,6 +151,17 @@ public final class IntakeFormLayout extends VerticalLayout {
                 .ifPresent(f -> ((com.vaadin.flow.component.Focusable<?>) f).focus());
     }
 
+    /**
+     * Words for the client answering on their own phone where the therapist's page speaks of "the
+     * client" or of decisions to record.
+     */
+    void speakToClient() {
+        contraindications.setLabel(getTranslation("public.contraindications"));
+        contraindications.setHelperText(getTranslation("public.contraindications.help"));
+        redFlags.setLabel(getTranslation("public.redFlags"));
+        redFlags.setHelperText(getTranslation("public.redFlags.help"));
+    }
+
     /** How many parts the form has (the public link shows one at a time). */
     int sectionCount() {
         return sections.size();

@@ -130,6 +130,7 @@ final class PublicIntakeView extends VerticalLayout implements BeforeEnterObserv
         linkExpiresAt = opened.linkExpiresAt();
         firstName = opened.firstName();
         form = new IntakeFormLayout(opened.contraindications());
+        form.speakToClient();
         form.binder.readBean(opened.answers());
         consentForm = new ConsentForm(opened.consentTexts(), opened.minor(), "");
         submit.setText(getTranslation("public.submit"));
@@ -160,6 +161,7 @@ final class PublicIntakeView extends VerticalLayout implements BeforeEnterObserv
         problem.getElement().setAttribute("role", "alert");
         Div buttons = new Div(problem, next, submit, back, later);
         buttons.addClassName("hr-step-buttons");
+        buttons.setWidthFull();
         add(
                 new H1(getTranslation("public.hello", firstName)),
                 new Paragraph(getTranslation("public.steps-intro")),

@@ -78,6 +78,8 @@ class PublicIntakeViewTest extends ViewTest {
         ((TextArea) view.form.field("conditions")).setValue("Asthma");
         test(view.next).click();
         assertThat(view.stepText.getText()).isEqualTo("Step 2 of 8");
+        // The client is spoken to, not about.
+        assertThat(view.form.redFlags.getLabel()).isEqualTo("Have you had any of these?");
         test(view.next).click();
         test(view.next).click();
         // The headache step refuses to go on without its required answers, and marks them.
