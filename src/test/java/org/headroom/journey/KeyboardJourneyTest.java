@@ -200,7 +200,8 @@ class KeyboardJourneyTest extends BrowserTest {
     }
 
     private void moveFocusTo(String what, String test, CharSequence key) {
-        for (int i = 0; i < 120; i++) {
+        // Enough presses to go once round the longest page (the menu, a month of days, the form).
+        for (int i = 0; i < 250; i++) {
             press(key);
             if (Boolean.TRUE.equals(((JavascriptExecutor) driver).executeScript(HOSTS + "return !!(" + test + ");"))) {
                 return;
