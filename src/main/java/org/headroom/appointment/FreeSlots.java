@@ -63,9 +63,11 @@ final class FreeSlots {
                     continue;
                 }
                 Instant stretchEnd = instant(day, stretch.ends(), zone);
+                // A time past midnight ends the day (a stretch from 00:00 would otherwise wrap
+                // round and, with every time of the day skipped, never end).
                 for (LocalTime time = stretch.starts();
-                        time.isBefore(stretch.ends()) && !time.isBefore(stretch.starts());
-                        time = time.plusMinutes(stepMinutes)) {
+                        time != null && time.isBefore(stretch.ends());
+                        time = later(time, stepMinutes)) {
                     LocalDateTime local = day.atTime(time);
                     Instant start;
                     if (steady != null) {
@@ -88,13 +90,16 @@ final class FreeSlots {
                     if (clear(held, first, start, until)) {
                         slots.add(new Slot(therapistId, local));
                     }
-                    if (time.plusMinutes(stepMinutes).isBefore(time)) {
-                        break; // past midnight
-                    }
                 }
             }
         }
         return slots;
+    }
+
+    /** The next step of the day, or null past midnight. */
+    private static LocalTime later(LocalTime time, int stepMinutes) {
+        LocalTime next = time.plusMinutes(stepMinutes);
+        return next.isAfter(time) ? next : null;
     }
 
     /** Whether no held time from index {@code first} on (sorted by start) overlaps [from, until). */

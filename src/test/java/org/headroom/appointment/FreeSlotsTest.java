@@ -30,6 +30,36 @@ class FreeSlotsTest {
     }
 
     @Test
+    void an_all_day_stretch_late_in_the_evening_ends_rather_than_wrapping_past_midnight() {
+        // Every time of the day lies before the notice: the loop used to wrap to 00:00 and spin.
+        LocalDate sunday = LocalDate.of(2026, 11, 29);
+        List<WorkingStretch> week = new java.util.ArrayList<>();
+        for (DayOfWeek d : DayOfWeek.values()) {
+            week.add(new WorkingStretch(d, LocalTime.MIDNIGHT, LocalTime.of(23, 55)));
+        }
+        Instant lateEvening = sunday.atTime(23, 50).atZone(LONDON).toInstant();
+        List<LocalDateTime> times = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
+                java.time.Duration.ofSeconds(5), () -> FreeSlots.of(
+                                7,
+                                week,
+                                List.of(),
+                                List.of(),
+                                HOUR,
+                                sunday,
+                                sunday.plusDays(1),
+                                lateEvening,
+                                lateEvening.plusSeconds(86400L * 60),
+                                LONDON,
+                                15)
+                        .stream()
+                        .map(FreeSlots.Slot::start)
+                        .toList());
+        assertThat(times).noneMatch(t -> t.toLocalDate().equals(sunday));
+        assertThat(times).first().isEqualTo(sunday.plusDays(1).atTime(0, 0));
+        assertThat(times).last().isEqualTo(sunday.plusDays(1).atTime(22, 45));
+    }
+
+    @Test
     void hours_with_a_break_a_day_off_a_buffer_and_the_notice() {
         LocalDate monday = LocalDate.of(2027, 3, 1);
         List<WorkingStretch> week = List.of(
