@@ -109,19 +109,16 @@ class KeyboardJourneyTest extends BrowserTest {
         press(Keys.ENTER);
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-dialog[opened]")));
         settle();
-        tabTo("the start time", inside("diary-start"));
-        typeKeys("09:00");
-        tabTo("the duration", inside("diary-duration"));
-        typeKeys("4");
-        tabTo("the intensity", inside("diary-intensity"));
-        typeKeys("6");
+        // A day without headache: never in the future, whatever the time of the run.
+        tabTo("what kind of day", inside("diary-kind"));
+        press(Keys.ARROW_DOWN);
         tabTo("save", inside("diary-entry-save"));
         press(Keys.ENTER);
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("vaadin-dialog[opened]")));
         assertThat(fixtures.runAs(Fixtures.ANNA, () -> diary.entries(client.id(), TODAY, TODAY)))
                 .as("the day recorded by keyboard")
                 .singleElement()
-                .satisfies(e -> assertThat(e.intensity()).isEqualTo(6));
+                .satisfies(e -> assertThat(e.kind()).isEqualTo(org.headroom.diary.EntryKind.HEADACHE_FREE));
 
         // Write and sign a note: back to the client, a new note.
         shiftTabTo("back to the client", inside("history-back"));
