@@ -27,6 +27,8 @@ class ColoursInitializer implements VaadinServiceInitListener {
         event.getSource().addUIInitListener(e -> {
             ColourChoice choice = signedIn.displayName().isPresent() ? accountColours.colours() : Colours.device();
             Colours.apply(choice);
+            // Kept with the UI so that the menu's "Colours" shows it without asking the database again.
+            com.vaadin.flow.component.ComponentUtil.setData(e.getUI(), ColourChoice.class, choice);
         });
     }
 }

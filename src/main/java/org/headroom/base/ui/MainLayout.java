@@ -89,12 +89,18 @@ final class MainLayout extends AppLayout implements AfterNavigationObserver {
             name.setId("signed-in-user");
             footer.add(name);
         });
-        var colours = Colours.field(accountColours.colours());
+        org.headroom.base.ColourChoice current = com.vaadin.flow.component.UI.getCurrent() == null
+                ? null
+                : com.vaadin.flow.component.ComponentUtil.getData(
+                        com.vaadin.flow.component.UI.getCurrent(), org.headroom.base.ColourChoice.class);
+        var colours = Colours.field(current != null ? current : accountColours.colours());
         colours.setId("account-colours");
         colours.addValueChangeListener(e -> {
             if (e.isFromClient() && e.getValue() != null) {
                 accountColours.choose(e.getValue());
                 Colours.apply(e.getValue());
+                com.vaadin.flow.component.ComponentUtil.setData(
+                        e.getSource().getUI().orElseThrow(), org.headroom.base.ColourChoice.class, e.getValue());
             }
         });
         footer.add(colours);
