@@ -216,26 +216,38 @@ class ClientDiaryServiceTest {
                 () -> clientDiary.saveDay(phone, null, attackOn(TODAY.minusDays(3)), Map.of(999_999L, 1), "k8"),
                 "diary.client.medicine-unknown");
 
-        // An attack still going counts up to today and is ended later, with medicine on the end day.
         // A headache-free day the therapist recorded is not replaced by the client's headache.
         fixtures.runAs(ANNA, () -> diary.save(s.client().id(), null, free(TODAY.minusDays(5))));
         assertRefused(
                 () -> clientDiary.saveDay(phone, null, attackOn(TODAY.minusDays(5)), Map.of(), "k9"),
                 "diary.attack-on-free-day");
-        DiaryEntryForm goingToday = attackOn(TODAY);
-        goingToday.setStartTime(LocalTime.of(0, 30));
-        goingToday.setDurationHours(null);
-        goingToday.setStillGoing(true);
-        long goingId = clientDiary
-                .saveDay(phone, null, goingToday, Map.of(), "k10")
-                .entry()
+    }
+
+    /**
+     * An attack still going counts up to today and is ended later, with medicine on the end day. It
+     * starts yesterday evening so that the run's hour never puts its start or end in the future.
+     */
+    @Test
+    void an_attack_still_going_is_ended_later() {
+        Started s = started(ANNA, "Ola");
+        String phone = clientDiary.registerDevice(s.link(), BIRTH, "Phone");
+        long suma = clientDiary
+                .addMedicine(phone, "Sumatriptan 50 mg", AcuteMedicationClass.TRIPTAN)
+                .getFirst()
                 .id();
+        LocalDate yesterday = TODAY.minusDays(1);
+        DiaryEntryForm going = attackOn(yesterday);
+        going.setStartTime(LocalTime.of(23, 30));
+        going.setDurationHours(null);
+        going.setStillGoing(true);
+        long goingId =
+                clientDiary.saveDay(phone, null, going, Map.of(), "g1").entry().id();
         assertThat(clientDiary.home(phone).stillGoing()).isPresent();
-        assertRefused(() -> clientDiary.saveDay(phone, null, attackOn(TODAY), Map.of(), "k11"), "diary.still-going");
-        DiaryEntryData ended = clientDiary.endAttack(phone, goingId, TODAY.atTime(0, 45), Map.of(suma, 1));
+        assertRefused(() -> clientDiary.saveDay(phone, null, attackOn(TODAY), Map.of(), "g2"), "diary.still-going");
+        DiaryEntryData ended = clientDiary.endAttack(phone, goingId, yesterday.atTime(23, 45), Map.of(suma, 1));
         assertThat(ended.stillGoing()).isFalse();
         assertThat(ended.durationHours()).isEqualTo(0.25);
-        assertThat(ended.medicines()).extracting(MedicineTaken::takenOn).containsExactly(TODAY);
+        assertThat(ended.medicines()).extracting(MedicineTaken::takenOn).containsExactly(yesterday);
         assertRefused(
                 () -> clientDiary.endAttack(phone, goingId, LocalDateTime.now().plusHours(2), Map.of()),
                 "diary.client.not-going");
