@@ -88,6 +88,13 @@ class PerformanceBenchmark {
             System.out.println(report);
             return;
         }
+        if ("report".equals(System.getProperty("benchmark.only"))) {
+            // Only the outcome report's measures (-Dbenchmark.only=report).
+            reportMeasures(app, system, clients, outcomes, therapists.getFirst(), today, report);
+            Files.writeString(Path.of("target", "benchmark-report.md"), report.toString());
+            System.out.println(report);
+            return;
+        }
         String[] prefixes = {"a", "b", "ch", "da", "e", "gr", "h", "is", "j", "m", "ol", "p", "r", "s", "th", "wi"};
 
         report.append(row(
@@ -398,5 +405,55 @@ class PerformanceBenchmark {
     private static double percentile(long[] sorted, int p) {
         int index = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
         return sorted[Math.max(0, index)] / 1000.0;
+    }
+
+    /** The outcome report over five years: computed, its charts drawn, and printed, 50 runs each. */
+    private void reportMeasures(
+            ConfigurableApplicationContext app,
+            SystemAccounts system,
+            ClientService clients,
+            OutcomeService outcomes,
+            String therapist,
+            LocalDate today,
+            StringBuilder report) {
+        List<Long> someClients = system.runAs(
+                therapist,
+                () -> clients.search(ClientFilter.active(), PageRequest.of(0, 50, Sort.by("lastName"))).stream()
+                        .map(ClientSummary::id)
+                        .toList());
+        org.headroom.base.clinical.ClinicalSettings settings =
+                app.getBean(org.headroom.base.clinical.ClinicalSettings.class);
+        org.springframework.context.MessageSource messages =
+                app.getBean(org.springframework.context.MessageSource.class);
+        org.headroom.reporting.Texts texts = (key, args) -> messages.getMessage(key, args, java.util.Locale.UK);
+        report.append(row(
+                "outcome report, five years, computed",
+                time(
+                        100,
+                        i -> system.runAs(
+                                therapist,
+                                () -> outcomes.report(
+                                        someClients.get(i % someClients.size()), today.minusYears(5), today)))));
+        List<org.headroom.reporting.OutcomeReport> reports = system.runAs(therapist, () -> someClients.stream()
+                .limit(10)
+                .map(id -> outcomes.report(id, today.minusYears(5), today))
+                .toList());
+        report.append(row(
+                "its charts drawn (all of a report's charts)",
+                time(
+                        50,
+                        i -> org.headroom.reporting.OutcomeCharts.draw(
+                                reports.get(i % reports.size()), settings.outcome(), texts))));
+        report.append(row(
+                "outcome report PDF with charts, five years",
+                time(
+                        50,
+                        i -> system.runAs(
+                                therapist,
+                                () -> outcomes.pdf(
+                                        someClients.get(i % someClients.size()),
+                                        today.minusYears(5),
+                                        today,
+                                        ReportAudience.CLIENT)))));
     }
 }

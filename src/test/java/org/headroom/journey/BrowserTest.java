@@ -216,6 +216,26 @@ abstract class BrowserTest {
                                                 reducedMotion ? "reduce" : "no-preference"))));
     }
 
+    /**
+     * Waits until nothing on the page is animating (CSS transitions included, in shadow roots too)
+     * and the colours of the labels and helpers are the same twice in a row, so that a check of the
+     * colours never samples a fade half way.
+     */
+    void atRest() {
+        String colours = "return Array.from(document.querySelectorAll('label,[slot=helper],[slot=error-message]'))"
+                + ".map(e => getComputedStyle(e).color).join('|')";
+        org.openqa.selenium.JavascriptExecutor js = (org.openqa.selenium.JavascriptExecutor) driver;
+        wait.until(d -> Boolean.TRUE.equals(
+                js.executeScript("return document.getAnimations().every(a => a.playState !== 'running');")));
+        String[] last = {String.valueOf(js.executeScript(colours))};
+        new WebDriverWait(driver, Duration.ofSeconds(10), Duration.ofMillis(150)).until(d -> {
+            String now = String.valueOf(js.executeScript(colours));
+            boolean same = now.equals(last[0]);
+            last[0] = now;
+            return same;
+        });
+    }
+
     /** The page's ground colour as the browser computes it, e.g. "rgb(17, 23, 25)" in dim. */
     String ground() {
         return String.valueOf(((org.openqa.selenium.JavascriptExecutor) driver)
