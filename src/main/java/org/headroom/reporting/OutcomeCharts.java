@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.headroom.base.Formats;
 import org.headroom.base.clinical.ClinicalSettings;
@@ -61,8 +62,18 @@ public final class OutcomeCharts {
 
     private OutcomeCharts() {}
 
-    /** One drawn chart: an id for the page, its title, a text description of its values, the PNG. */
-    public record Chart(String id, String title, String description, byte[] png) {}
+    /**
+     * One chart: an id for the page, its title and a text description of its values, known at
+     * once; the PNG is drawn only when asked for ({@link #png()}), each time, so that a page that
+     * shows the chart keeps only the figures, not the image, in its session.
+     */
+    public record Chart(String id, String title, String description, Supplier<JFreeChart> drawing) {
+
+        /** Draws the chart as a PNG at twice its size in points. */
+        public byte[] png() {
+            return OutcomeCharts.png(drawing.get());
+        }
+    }
 
     public static List<Chart> draw(OutcomeReport report, ClinicalSettings.Outcome settings, Texts t) {
         List<Chart> charts = new ArrayList<>();
@@ -82,9 +93,19 @@ public final class OutcomeCharts {
     }
 
     static Chart headacheDays(DiaryOutcome d, ClinicalSettings.Outcome settings, Texts t) {
+        List<PeriodFigures> periods = periods(d);
+        return chart(
+                "chart-headache-days",
+                t.t("report.chart.headache-days"),
+                t,
+                periods.stream().map(p -> label(p, t) + " " + p.headacheDays()).collect(Collectors.joining("; ")),
+                () -> headacheDaysChart(d, periods, settings, t));
+    }
+
+    private static JFreeChart headacheDaysChart(
+            DiaryOutcome d, List<PeriodFigures> periods, ClinicalSettings.Outcome settings, Texts t) {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         String series = t.t("report.chart.headache-days.series");
-        List<PeriodFigures> periods = periods(d);
         periods.forEach(p -> data.addValue(p.headacheDays(), series, label(p, t)));
         JFreeChart chart = org.jfree.chart.ChartFactory.createBarChart(
                 t.t("report.chart.headache-days"),
@@ -118,17 +139,24 @@ public final class OutcomeCharts {
         range.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
         range.setUpperBound(Math.max(range.getUpperBound(), baseline * 1.15 + 1));
         rotateWhenCrowded(plot.getDomainAxis(), periods.size());
-        return chart(
-                "chart-headache-days",
-                chart,
-                t,
-                periods.stream().map(p -> label(p, t) + " " + p.headacheDays()).collect(Collectors.joining("; ")));
+        return finish(chart);
     }
 
     static Chart intensity(DiaryOutcome d, Texts t) {
+        List<PeriodFigures> periods = periods(d);
+        return chart(
+                "chart-intensity",
+                t.t("report.chart.intensity"),
+                t,
+                periods.stream()
+                        .map(p -> label(p, t) + " " + Formats.decimal(p.meanPeakIntensity()))
+                        .collect(Collectors.joining("; ")),
+                () -> intensityChart(periods, t));
+    }
+
+    private static JFreeChart intensityChart(List<PeriodFigures> periods, Texts t) {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         String series = t.t("report.chart.intensity.series");
-        List<PeriodFigures> periods = periods(d);
         periods.forEach(p -> data.addValue(p.meanPeakIntensity(), series, label(p, t)));
         JFreeChart chart = org.jfree.chart.ChartFactory.createLineChart(
                 t.t("report.chart.intensity"),
@@ -147,27 +175,29 @@ public final class OutcomeCharts {
         plot.setRenderer(line);
         ((NumberAxis) plot.getRangeAxis()).setRange(0, 10.5);
         rotateWhenCrowded(plot.getDomainAxis(), periods.size());
-        return chart(
-                "chart-intensity",
-                chart,
-                t,
-                periods.stream()
-                        .map(p -> label(p, t) + " " + Formats.decimal(p.meanPeakIntensity()))
-                        .collect(Collectors.joining("; ")));
+        return finish(chart);
     }
 
     static Chart instruments(OutcomeReport r, Texts t) {
+        Map<LocalDate, Integer> midasScores = midasScores(r);
+        Map<LocalDate, Integer> hit6Scores = hit6Scores(r);
+        List<String> described = new ArrayList<>();
+        midasScores.forEach((date, score) -> described.add("MIDAS " + Formats.date(date) + " " + score));
+        hit6Scores.forEach((date, score) -> described.add("HIT-6 " + Formats.date(date) + " " + score));
+        return chart(
+                "chart-instruments",
+                t.t("report.chart.instruments"),
+                t,
+                String.join("; ", described),
+                () -> instrumentsChart(midasScores, hit6Scores, t));
+    }
+
+    private static JFreeChart instrumentsChart(
+            Map<LocalDate, Integer> midasScores, Map<LocalDate, Integer> hit6Scores, Texts t) {
         TimeSeries midas = new TimeSeries(t.t("report.midas.measure"));
         TimeSeries hit6 = new TimeSeries(t.t("report.hit6.measure"));
-        List<String> described = new ArrayList<>();
-        midasScores(r).forEach((date, score) -> {
-            midas.addOrUpdate(day(date), score);
-            described.add("MIDAS " + Formats.date(date) + " " + score);
-        });
-        hit6Scores(r).forEach((date, score) -> {
-            hit6.addOrUpdate(day(date), score);
-            described.add("HIT-6 " + Formats.date(date) + " " + score);
-        });
+        midasScores.forEach((date, score) -> midas.addOrUpdate(day(date), score));
+        hit6Scores.forEach((date, score) -> hit6.addOrUpdate(day(date), score));
         JFreeChart chart = org.jfree.chart.ChartFactory.createTimeSeriesChart(
                 t.t("report.chart.instruments"),
                 t.t("report.chart.date"),
@@ -189,13 +219,24 @@ public final class OutcomeCharts {
         plot.mapDatasetToRangeAxis(1, 1);
         plot.setRenderer(1, lineRenderer(ACCENT));
         dateAxis(plot);
-        return chart("chart-instruments", chart, t, String.join("; ", described));
+        return finish(chart);
     }
 
     static Chart pain(OutcomeReport r, Texts t) {
+        return chart(
+                "chart-pain",
+                t.t("report.chart.pain"),
+                t,
+                r.sessions().stream()
+                        .map(s -> Formats.date(s.date()) + " " + s.before() + " → " + s.after())
+                        .collect(Collectors.joining("; ")),
+                () -> painChart(r.sessions(), t));
+    }
+
+    private static JFreeChart painChart(List<SessionPain> sessions, Texts t) {
         TimeSeries before = new TimeSeries(t.t("report.pain-before"));
         TimeSeries after = new TimeSeries(t.t("report.pain-after"));
-        r.sessions().forEach(s -> {
+        sessions.forEach(s -> {
             before.addOrUpdate(day(s.date()), s.before());
             after.addOrUpdate(day(s.date()), s.after());
         });
@@ -211,13 +252,7 @@ public final class OutcomeCharts {
         plot.setRenderer(lines);
         ((NumberAxis) plot.getRangeAxis()).setRange(0, 10.5);
         dateAxis(plot);
-        return chart(
-                "chart-pain",
-                chart,
-                t,
-                r.sessions().stream()
-                        .map(s -> Formats.date(s.date()) + " " + s.before() + " → " + s.after())
-                        .collect(Collectors.joining("; ")));
+        return finish(chart);
     }
 
     private static Map<LocalDate, Integer> midasScores(OutcomeReport r) {
@@ -276,7 +311,11 @@ public final class OutcomeCharts {
         return new Day(date.getDayOfMonth(), date.getMonthValue(), date.getYear());
     }
 
-    private static Chart chart(String id, JFreeChart chart, Texts t, String values) {
+    private static Chart chart(String id, String title, Texts t, String values, Supplier<JFreeChart> drawing) {
+        return new Chart(id, title, t.t("report.chart.described", title, values), drawing);
+    }
+
+    private static JFreeChart finish(JFreeChart chart) {
         chart.setBackgroundPaint(Color.WHITE);
         chart.setAntiAlias(true);
         chart.setTextAntiAlias(true);
@@ -288,8 +327,7 @@ public final class OutcomeCharts {
             plot.setRangeGridlinePaint(GRID);
             plot.setDomainGridlinePaint(GRID);
         }
-        String title = chart.getTitle().getText();
-        return new Chart(id, title, t.t("report.chart.described", title, values), png(chart));
+        return chart;
     }
 
     private static StandardChartTheme theme() {

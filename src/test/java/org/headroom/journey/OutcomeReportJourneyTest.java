@@ -80,10 +80,10 @@ class OutcomeReportJourneyTest extends BrowserTest {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("chart-headache-days")));
         assertThat(textOf("report-responder")).startsWith("Responder");
         assertThat(textOf("report-summary")).contains("Headache days fell from 6 to 3 per 28 days (50 % fewer)");
-        // The chart image is served and decodes in the browser.
+        // Every chart image is drawn when the browser asks for it, served, and decodes at twice its size.
         wait.until(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d)
-                .executeScript("const i = document.getElementById('chart-headache-days');"
-                        + " return i.complete && i.naturalWidth > 0;")));
+                .executeScript("const c = Array.from(document.querySelectorAll('img.hr-chart'));"
+                        + " return c.length >= 2 && c.every(i => i.complete && i.naturalWidth === 1440);")));
 
         click("report-pdf-client");
         byte[] pdf = Files.readAllBytes(downloaded(".pdf"));

@@ -143,7 +143,11 @@ final class OutcomeReportView extends VerticalLayout implements BeforeEnterObser
         }
         OutcomeReport report = outcomes.report(client.id(), from.getValue(), to.getValue());
         printLinks(true);
-        List<OutcomeCharts.Chart> charts = OutcomeCharts.draw(report, settings.outcome(), texts);
+        // The charts are drawn when the browser asks for their images, in that request; the page
+        // keeps their figures only. The words are looked up in the page's locale of now.
+        java.util.Locale locale = getLocale();
+        List<OutcomeCharts.Chart> charts =
+                OutcomeCharts.draw(report, settings.outcome(), (key, args) -> getTranslation(locale, key, args));
         Div summary = new Div(new H3(getTranslation("report.summary.title")));
         summary.setId("report-summary");
         OutcomeSummary.sentences(report, settings.outcome(), texts).forEach(s -> summary.add(new Paragraph(s)));
@@ -240,10 +244,12 @@ final class OutcomeReportView extends VerticalLayout implements BeforeEnterObser
 
     private static void chart(Div box, List<OutcomeCharts.Chart> charts, String id) {
         charts.stream().filter(c -> c.id().equals(id)).findFirst().ifPresent(c -> {
-            byte[] png = c.png();
             Image image = new Image(
-                    DownloadHandler.fromInputStream(event -> new DownloadResponse(
-                            new ByteArrayInputStream(png), c.id() + ".png", "image/png", png.length)),
+                    DownloadHandler.fromInputStream(event -> {
+                        byte[] png = c.png();
+                        return new DownloadResponse(
+                                new ByteArrayInputStream(png), c.id() + ".png", "image/png", png.length);
+                    }),
                     c.description());
             image.setId(c.id());
             image.addClassName("hr-chart");
