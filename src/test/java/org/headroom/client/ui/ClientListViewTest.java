@@ -61,7 +61,7 @@ class ClientListViewTest extends ViewTest {
 
         test(view.status).selectItem("Archived");
         assertThat(test(view.grid).size()).isEqualTo(1);
-        assertThat(test(view.grid).getCellText(0, 4)).isEqualTo("Archived");
+        assertThat(view.statusText(test(view.grid).getRow(0))).isEqualTo("Archived");
         assertThat(view.filter().status()).isEqualTo(ClientFilter.Status.ARCHIVED);
     }
 
