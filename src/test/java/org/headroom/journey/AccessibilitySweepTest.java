@@ -91,7 +91,7 @@ class AccessibilitySweepTest extends BrowserTest {
         String c = "/clients/" + client.id();
 
         List<Page> therapist = List.of(
-                new Page("today", "/today"),
+                new Page("today", "/today", List.of("account-colours")),
                 new Page("calendar-week", "/calendar?view=week", List.of("hours-open", "feed-open", "book-add")),
                 new Page("calendar-day", "/calendar?view=day"),
                 new Page("calendar-list", "/calendar?view=list"),

@@ -84,25 +84,19 @@ final class MainLayout extends AppLayout implements AfterNavigationObserver {
         Footer footer = new Footer();
         footer.addClassName("hr-user");
         signedInName.displayName().ifPresent(displayName -> {
-            Div name = new Div(VaadinIcon.USER.create(), new Span(displayName));
+            Div name = new Div(displayName);
             name.addClassName("hr-user-name");
             name.setId("signed-in-user");
             footer.add(name);
         });
-        org.headroom.base.ColourChoice current = com.vaadin.flow.component.UI.getCurrent() == null
-                ? null
-                : com.vaadin.flow.component.ComponentUtil.getData(
-                        com.vaadin.flow.component.UI.getCurrent(), org.headroom.base.ColourChoice.class);
-        var colours = Colours.field(current != null ? current : accountColours.colours());
+        // One button that says the current choice and opens the three choices: the page keeps a
+        // single element for it until it is used (the choices are made only when asked for).
+        Button colours = new Button();
         colours.setId("account-colours");
-        colours.addValueChangeListener(e -> {
-            if (e.isFromClient() && e.getValue() != null) {
-                accountColours.choose(e.getValue());
-                Colours.apply(e.getValue());
-                com.vaadin.flow.component.ComponentUtil.setData(
-                        e.getSource().getUI().orElseThrow(), org.headroom.base.ColourChoice.class, e.getValue());
-            }
-        });
+        colours.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        colours.setIcon(VaadinIcon.ADJUST.create());
+        colours.setText(coloursLabel(currentColours()));
+        colours.addClickListener(e -> chooseColours(colours));
         footer.add(colours);
         Button signOut = new Button(getTranslation("layout.sign-out"), VaadinIcon.SIGN_OUT.create());
         signOut.setId("sign-out");
@@ -110,5 +104,48 @@ final class MainLayout extends AppLayout implements AfterNavigationObserver {
         signOut.addClickListener(e -> authenticationContext.logout());
         footer.add(signOut);
         return footer;
+    }
+
+    /** The choice this page was opened with (kept by the UI initialiser), else the account's. */
+    private org.headroom.base.ColourChoice currentColours() {
+        org.headroom.base.ColourChoice current = com.vaadin.flow.component.UI.getCurrent() == null
+                ? null
+                : com.vaadin.flow.component.ComponentUtil.getData(
+                        com.vaadin.flow.component.UI.getCurrent(), org.headroom.base.ColourChoice.class);
+        return current != null ? current : accountColours.colours();
+    }
+
+    private String coloursLabel(org.headroom.base.ColourChoice choice) {
+        return getTranslation("colours.button", getTranslation("colours." + choice.name() + ".short"));
+    }
+
+    /** The three choices in a small dialog; a choice is kept for the account and shown at once. */
+    void chooseColours(Button opener) {
+        com.vaadin.flow.component.dialog.Dialog dialog = new com.vaadin.flow.component.dialog.Dialog();
+        dialog.setHeaderTitle(getTranslation("colours.title"));
+        var field = Colours.field(currentColours());
+        field.setId("account-colours-choice");
+        field.setLabel(null);
+        field.setAriaLabel(getTranslation("colours.title"));
+        field.addValueChangeListener(e -> {
+            if (e.isFromClient() && e.getValue() != null) {
+                accountColours.choose(e.getValue());
+                Colours.apply(e.getValue());
+                com.vaadin.flow.component.ComponentUtil.setData(
+                        e.getSource().getUI().orElseThrow(), org.headroom.base.ColourChoice.class, e.getValue());
+                opener.setText(coloursLabel(e.getValue()));
+            }
+        });
+        dialog.add(field);
+        Button close = new Button(getTranslation("colours.close"), e -> dialog.close());
+        close.setId("account-colours-close");
+        dialog.getFooter().add(close);
+        dialog.addOpenedChangeListener(e -> {
+            if (!e.isOpened()) {
+                dialog.removeFromParent();
+                opener.focus();
+            }
+        });
+        dialog.open();
     }
 }
