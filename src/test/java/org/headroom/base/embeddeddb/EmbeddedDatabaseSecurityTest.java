@@ -43,6 +43,8 @@ class EmbeddedDatabaseSecurityTest {
         assertThat(admin.queryForObject("select @@bind_address", String.class)).isEqualTo("127.0.0.1");
         assertThat(admin.queryForObject("select @@skip_grant_tables", Integer.class))
                 .isZero();
+        // No TLS on loopback: making a certificate on every start cost seconds (docs/performance.md).
+        assertThat(admin.queryForObject("select @@have_ssl", String.class)).isEqualTo("DISABLED");
         // The kernel's own list of listening sockets for that port: 127.0.0.1 and nothing else.
         assertThat(listeningAddresses(port)).containsExactly("0100007F");
     }
