@@ -73,5 +73,10 @@ class DockerFilesTest {
                         .toList())
                 .isNotEmpty()
                 .doesNotContain("root");
+        // The image trains the ahead-of-time cache where it runs, and starts with it.
+        assertThat(dockerfile)
+                .contains("-XX:AOTCacheOutput=/app/headroom.aot")
+                .contains("org.headroom.AotTraining")
+                .contains("\"-XX:AOTCache=/app/headroom.aot\", \"-jar\", \"/app/headroom.jar\"");
     }
 }

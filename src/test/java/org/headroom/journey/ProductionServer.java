@@ -58,11 +58,18 @@ final class ProductionServer {
                 port = socket.getLocalPort();
             }
             String java = ProcessHandle.current().info().command().orElse("java");
-            List<String> command = new ArrayList<>(List.of(
-                    java,
-                    "-Xmx512m",
-                    "-jar",
-                    jar.toString(),
+            // What the production build lays out for a fast start, when it did (JDK 25): the
+            // application jar beside lib/ with its ahead-of-time cache; else the single jar. With
+            // AOTMode=on the JVM refuses to start if the cache cannot be used, so a cache that
+            // does not fit the jar fails every journey instead of going unnoticed.
+            Path laidOut = jar.resolveSibling("headroom").resolve(jar.getFileName());
+            Path cache = laidOut.resolveSibling("headroom.aot");
+            List<String> start = Files.isRegularFile(cache)
+                    ? List.of("-XX:AOTCache=" + cache, "-XX:AOTMode=on", "-jar", laidOut.toString())
+                    : List.of("-jar", jar.toString());
+            List<String> command = new ArrayList<>(List.of(java, "-Xmx512m"));
+            command.addAll(start);
+            command.addAll(List.of(
                     "--server.port=" + port,
                     "--spring.datasource.url=" + TestDatabase.url(),
                     "--spring.datasource.username=" + TestDatabase.adminUser(),
