@@ -1,6 +1,7 @@
 package org.headroom.client.ui;
 
 import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -45,6 +46,7 @@ final class ClientListView extends VerticalLayout {
     private Grid.Column<ClientSummary> phoneColumn;
     private Grid.Column<ClientSummary> emailColumn;
     private Grid.Column<ClientSummary> statusColumn;
+    private com.vaadin.flow.shared.Registration resizing;
 
     ClientListView(ClientService clients) {
         setSizeFull();
@@ -133,7 +135,18 @@ final class ClientListView extends VerticalLayout {
         super.onAttach(attachEvent);
         Page page = attachEvent.getUI().getPage();
         page.retrieveExtendedClientDetails(details -> fitColumns(details.getWindowInnerWidth()));
-        page.addBrowserWindowResizeListener(e -> fitColumns(e.getWidth()));
+        // Removed when the page is left: the window outlives the view, and every visit to the list
+        // added one more listener that kept an old list (its grid and rows) alive.
+        resizing = page.addBrowserWindowResizeListener(e -> fitColumns(e.getWidth()));
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detachEvent) {
+        if (resizing != null) {
+            resizing.remove();
+            resizing = null;
+        }
+        super.onDetach(detachEvent);
     }
 
     /** On a phone the name and date of birth matter most; contact columns come back on wider screens. */

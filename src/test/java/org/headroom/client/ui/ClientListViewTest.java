@@ -94,4 +94,29 @@ class ClientListViewTest extends ViewTest {
     private static ClientForm form(String first, String last) {
         return Fixtures.validForm(first, last);
     }
+
+    @Test
+    @WithUserDetails(ANNA)
+    void leaving_the_list_takes_its_window_listener_with_it() {
+        for (int visit = 0; visit < 4; visit++) {
+            navigate(ClientListView.class);
+            navigateTo("today");
+        }
+        navigate(ClientListView.class);
+        // Only the list on screen listens to the window's size; earlier visits kept old lists alive.
+        assertThat(windowResizeListeners()).isEqualTo(1);
+    }
+
+    /** The page's window-size listeners (Vaadin keeps them in a private list). */
+    private static int windowResizeListeners() {
+        try {
+            var field = com.vaadin.flow.component.page.Page.class.getDeclaredField("resizeListeners");
+            field.setAccessible(true);
+            java.util.List<?> listeners = (java.util.List<?>)
+                    field.get(com.vaadin.flow.component.UI.getCurrent().getPage());
+            return listeners == null ? 0 : listeners.size();
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
 }
