@@ -27,6 +27,11 @@ final class EmbeddedMariaDb {
     private static Path baseDir;
     private static EmbeddedCredentials credentials;
 
+    private static final String SOCKET = "mariadb.sock";
+
+    /** The longest socket path the server accepts (a Unix socket address holds 107 bytes). */
+    static final int MAX_SOCKET_PATH = 107;
+
     private EmbeddedMariaDb() {}
 
     static synchronized String start(EmbeddedDatabaseProperties properties) {
@@ -36,7 +41,7 @@ final class EmbeddedMariaDb {
         try {
             // createTempDirectory makes a folder only its owner can enter: the socket and the
             // set-up file live there.
-            Path run = Files.createTempDirectory("headroom-mariadb-run");
+            Path run = runFolder(Path.of(System.getProperty("java.io.tmpdir")));
             Optional<Path> kept = MariaDbBinaries.unpackedOnce(properties.binariesDir());
             Path base = kept.orElse(run);
             baseDir = base;
@@ -88,13 +93,29 @@ final class EmbeddedMariaDb {
         }
     }
 
+    /**
+     * A private folder for the socket and the set-up file, in the temporary folder when the socket's
+     * path fits, else in /tmp: the server refuses to start with a longer socket path, which a
+     * deep temporary folder (a build's, a test tool's) gave now and then, as the folder's name
+     * carries a random number of varying length.
+     */
+    static Path runFolder(Path temporary) throws IOException {
+        Path run = Files.createTempDirectory(temporary, "headroom-mariadb-run");
+        if (run.resolve(SOCKET).toString().getBytes(java.nio.charset.StandardCharsets.UTF_8).length
+                <= MAX_SOCKET_PATH) {
+            return run;
+        }
+        Files.delete(run);
+        return Files.createTempDirectory(Path.of("/tmp"), "hrdb");
+    }
+
     static DBConfigurationBuilder configuration(
             EmbeddedDatabaseProperties properties, Path base, Path run, Path dataDir) {
         DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder();
         config.setPort(properties.port());
         config.setBaseDir(base.toFile());
         config.setDataDir(dataDir.toFile());
-        config.setSocket(run.resolve("mariadb.sock").toString());
+        config.setSocket(run.resolve(SOCKET).toString());
         config.setDeletingTemporaryBaseAndDataDirsOnShutdown(properties.isEphemeral());
         // Passwords are checked, and only this machine can connect.
         config.setSecurityDisabled(false);

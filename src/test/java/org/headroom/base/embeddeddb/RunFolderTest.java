@@ -1,0 +1,34 @@
+package org.headroom.base.embeddeddb;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The server's socket always gets a path it accepts, however deep the temporary folder. */
+class RunFolderTest {
+
+    @Test
+    void a_short_temporary_folder_is_used_as_it_is(@TempDir Path temporary) throws Exception {
+        Path run = EmbeddedMariaDb.runFolder(temporary);
+        assertThat(run.getParent()).isEqualTo(temporary);
+        assertThat(Files.getPosixFilePermissions(run)).hasSize(3).allMatch(p -> p.name()
+                .startsWith("OWNER"));
+    }
+
+    @Test
+    void a_deep_temporary_folder_gives_way_to_a_private_folder_in_tmp(@TempDir Path temporary) throws Exception {
+        Path deep = Files.createDirectories(temporary
+                .resolve("a-build-tool-s-own-temporary-folder")
+                .resolve("with-a-long-name-for-each-run-of-the-measurement-1234567890"));
+        Path run = EmbeddedMariaDb.runFolder(deep);
+        String socket = run.resolve("mariadb.sock").toString();
+        assertThat(socket.length()).isLessThanOrEqualTo(EmbeddedMariaDb.MAX_SOCKET_PATH);
+        assertThat(run.getParent()).isEqualTo(Path.of("/tmp"));
+        assertThat(Files.getPosixFilePermissions(run)).hasSize(3).allMatch(p -> p.name()
+                .startsWith("OWNER"));
+        Files.delete(run);
+    }
+}
