@@ -8,7 +8,6 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -54,7 +53,6 @@ final class ClientListView extends VerticalLayout {
 
         H1 title = new H1(getTranslation("clients.title"));
         newClient.setText(getTranslation("clients.new"));
-        newClient.setIcon(VaadinIcon.PLUS.create());
         newClient.setId("new-client");
         newClient.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         newClient.addClickListener(e -> ClientNavigation.go(ClientNavigation.NEW));
