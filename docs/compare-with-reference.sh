@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# Start-up, memory per session and round trips of Headroom and of the reference Vaadin application,
+# measured one after the other in one run on one machine (docs/performance.md, "Start-up and memory
+# against the reference application"). Compare figures only within one run.
+#
+#   PERF_TOOLS=dir/with/vaadin-baseline.sh REFERENCE_JAR=spring-petclinic-vaadin-flow.jar \
+#   EXTERNAL_URL=jdbc:mariadb://127.0.0.1:3407/headroom EXTERNAL_APP=user:pass EXTERNAL_OWNER=user:pass \
+#   docs/compare-with-reference.sh
+#
+# Needs the production build (./mvnw -Pproduction -DskipTests package, JDK 25: target/headroom with
+# headroom.aot), the embedded default's data folder with the demo practice (~/.headroom/mariadb, made
+# by the first start), and for the external figure an empty MariaDB database with an owner and an
+# application account (README, Production). Results: target/compare/<time>/.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export JAVA_HOME=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
+: "${PERF_TOOLS:?the folder of vaadin-baseline.sh, vaadin-startup.sh and vaadin-sessions.sh}"
+: "${REFERENCE_JAR:?the reference application's production jar}"
+OUT=target/compare/$(date +%Y%m%d-%H%M); mkdir -p "$OUT"; OUT=$(readlink -f "$OUT")
+echo "$(nproc) cores, $(free -g | awk '/Mem/{print $2}') GB, $(uname -r), $("$JAVA_HOME/bin/java" -version 2>&1 | head -1)" > "$OUT/machine.txt"
+JAR=$(readlink -f target/headroom/headroom-*.jar); AOT=$(readlink -f target/headroom/headroom.aot)
+
+# 1. The reference: start-up (5 fresh JVMs), heap per session (200 sessions on its owner list), round trips.
+SESSIONS="200" STARTUP_RUNS=5 "$PERF_TOOLS/vaadin-baseline.sh" "$REFERENCE_JAR" owners/find owners/find,vets \
+  "$OUT/reference" > "$OUT/reference.txt" 2>&1
+# 2. Headroom as README starts it, the embedded default with its data folder, with the cache.
+JAVA_OPTS="-Xmx1g -XX:AOTCache=$AOT" LOGIN=sarah:headroom-demo READY_PATH=/login SESSIONS="200" STARTUP_RUNS=5 \
+  "$PERF_TOOLS/vaadin-baseline.sh" "$JAR" clients clients,account/security "$OUT/headroom" > "$OUT/headroom.txt" 2>&1
+# 3. Headroom on an external MariaDB: start-up only; the first start (demo practice loaded) is not counted.
+if [ -n "${EXTERNAL_URL:-}" ]; then
+  SECRET=$(head -c 32 /dev/urandom | base64)
+  EXT="--spring.datasource.url=$EXTERNAL_URL --spring.datasource.username=${EXTERNAL_APP%%:*}"
+  EXT="$EXT --spring.datasource.password=${EXTERNAL_APP#*:} --spring.flyway.user=${EXTERNAL_OWNER%%:*}"
+  EXT="$EXT --spring.flyway.password=${EXTERNAL_OWNER#*:} --headroom.demo-data.enabled=true --headroom.security.secret-key=$SECRET"
+  JAVA_OPTS="-Xmx1g -XX:AOTCache=$AOT" APP_ARGS="$EXT" "$PERF_TOOLS/vaadin-startup.sh" "$JAR" 1 18150 /login > "$OUT/external-first.txt" 2>&1
+  JAVA_OPTS="-Xmx1g -XX:AOTCache=$AOT" APP_ARGS="$EXT" "$PERF_TOOLS/vaadin-startup.sh" "$JAR" 5 18150 /login > "$OUT/external.txt" 2>&1
+fi
+# 4. Headroom's single jar without the cache, for comparison.
+"$PERF_TOOLS/vaadin-startup.sh" "$(readlink -f target/headroom-*.jar)" 3 18151 /login > "$OUT/single-jar.txt" 2>&1
+
+grep -h -A8 SUMMARY "$OUT/reference.txt" "$OUT/headroom.txt"
+tail -n 1 "$OUT"/external.txt "$OUT/single-jar.txt" 2>/dev/null || true
