@@ -48,10 +48,10 @@ case "${1:-}" in
         GRANT SELECT, INSERT, UPDATE, DELETE ON headroom.* TO 'headroom_app'@'127.0.0.1';"
     fi
     # One server at a time: the first applies the migrations (and loads the demo practice into an
-    # empty database), the second finds nothing left to do. Scheduled reminders run on server a
-    # only until sending once per cluster exists (docs/scale-out.md).
+    # empty database), the second finds nothing left to do. Scheduled reminders run once per
+    # cluster already (a lock row in the database, ADR 0016).
     server a 8081
-    server b 8082 --headroom.client-diary.reminder-cron=- --headroom.booking.reminder-cron=-
+    server b 8082
     sed "s|@DIR@|$CLUSTER_DIR|g" docker/cluster/haproxy.cfg > "$CLUSTER_DIR/haproxy.cfg"
     haproxy -D -f "$CLUSTER_DIR/haproxy.cfg" -p "$CLUSTER_DIR/haproxy.pid"
     echo "Headroom on http://127.0.0.1:8080 (HAProxy)"

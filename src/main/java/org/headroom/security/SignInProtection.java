@@ -1,12 +1,10 @@
 package org.headroom.security;
 
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
@@ -14,26 +12,25 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Throttles failed sign-ins per account and per address ({@link SignInSettings}). Accounts count
- * in the database, so that a lock holds across restarts and servers; addresses count in memory.
+ * Throttles failed sign-ins per account and per address ({@link SignInSettings}). Both count in
+ * the database, so that a lock holds across restarts and across the servers of a cluster
+ * (docs/scale-out.md); an address's failures older than its window are deleted as new ones come.
  * The message at the sign-in page is the same whatever the reason, so nobody learns whether an
  * account exists or is locked.
  */
 @Component
 class SignInProtection {
 
-    /** Beyond this many addresses, the oldest are forgotten first. */
-    private static final int MAX_ADDRESSES = 10_000;
-
     private final AppUserRepository users;
     private final SignInSettings settings;
     private final Clock clock;
-    private final Map<String, Deque<Instant>> failuresByAddress = new ConcurrentHashMap<>();
+    private final JdbcTemplate jdbc;
 
-    SignInProtection(AppUserRepository users, SignInSettings settings, Clock clock) {
+    SignInProtection(AppUserRepository users, SignInSettings settings, Clock clock, JdbcTemplate jdbc) {
         this.users = users;
         this.settings = settings;
         this.clock = clock;
+        this.jdbc = jdbc;
     }
 
     @EventListener
@@ -94,40 +91,24 @@ class SignInProtection {
         if (address == null) {
             return;
         }
-        if (failuresByAddress.size() >= MAX_ADDRESSES) {
-            forgetOld();
-        }
-        Deque<Instant> failures = failuresByAddress.computeIfAbsent(address, a -> new ArrayDeque<>());
-        synchronized (failures) {
-            failures.addLast(clock.instant());
-            while (failures.size() > settings.addressMaxFailures()) {
-                failures.removeFirst();
-            }
-        }
+        Instant now = clock.instant();
+        jdbc.update(
+                "insert into sign_in_address_failure (address, failed_at) values (?, ?)", address, Timestamp.from(now));
+        jdbc.update(
+                "delete from sign_in_address_failure where failed_at < ?",
+                Timestamp.from(now.minus(settings.addressWindow())));
     }
 
     /** Whether sign-in attempts from this address are refused for now. */
     boolean addressBlocked(String address) {
-        Deque<Instant> failures = address == null ? null : failuresByAddress.get(address);
-        if (failures == null) {
+        if (address == null) {
             return false;
         }
-        Instant since = clock.instant().minus(settings.addressWindow());
-        synchronized (failures) {
-            failures.removeIf(t -> t.isBefore(since));
-            return failures.size() >= settings.addressMaxFailures();
-        }
-    }
-
-    private void forgetOld() {
-        Instant since = clock.instant().minus(settings.addressWindow());
-        failuresByAddress.entrySet().removeIf(e -> {
-            synchronized (e.getValue()) {
-                return e.getValue().isEmpty() || e.getValue().getLast().isBefore(since);
-            }
-        });
-        if (failuresByAddress.size() >= MAX_ADDRESSES) {
-            failuresByAddress.clear();
-        }
+        Integer failures = jdbc.queryForObject(
+                "select count(*) from sign_in_address_failure where address = ? and failed_at >= ?",
+                Integer.class,
+                address,
+                Timestamp.from(clock.instant().minus(settings.addressWindow())));
+        return failures != null && failures >= settings.addressMaxFailures();
     }
 }

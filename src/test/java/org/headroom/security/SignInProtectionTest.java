@@ -38,6 +38,9 @@ class SignInProtectionTest {
     @Autowired
     Fixtures fixtures;
 
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
     @Test
     void five_wrong_passwords_lock_the_account_until_the_admin_unlocks_it() throws Exception {
         UserAccount account = account();
@@ -79,18 +82,30 @@ class SignInProtectionTest {
     @Test
     void an_address_with_many_failures_is_refused_until_they_age_out() {
         MutableClock clock = new MutableClock(Instant.parse("2026-11-21T09:00:00Z"));
-        SignInProtection protection = new SignInProtection(
-                users, new SignInSettings(5, Duration.ofMinutes(15), 3, Duration.ofMinutes(10)), clock);
-        protection.addressFailed("203.0.113.9");
-        protection.addressFailed("203.0.113.9");
-        assertThat(protection.addressBlocked("203.0.113.9")).isFalse();
-        protection.addressFailed("203.0.113.9");
-        assertThat(protection.addressBlocked("203.0.113.9")).isTrue();
-        assertThat(protection.addressBlocked("198.51.100.4"))
+        SignInSettings settings = new SignInSettings(5, Duration.ofMinutes(15), 3, Duration.ofMinutes(10));
+        // Two application servers of one cluster: each counts the failures the other saw.
+        SignInProtection serverA = new SignInProtection(users, settings, clock, jdbc);
+        SignInProtection serverB = new SignInProtection(users, settings, clock, jdbc);
+        String address = "203.0.113." + (1 + new java.util.Random().nextInt(250));
+        jdbc.update("delete from sign_in_address_failure where address = ?", address);
+        serverA.addressFailed(address);
+        serverB.addressFailed(address);
+        assertThat(serverA.addressBlocked(address)).isFalse();
+        serverA.addressFailed(address);
+        assertThat(serverA.addressBlocked(address)).isTrue();
+        assertThat(serverB.addressBlocked(address))
+                .as("the other server refuses it too")
+                .isTrue();
+        assertThat(serverA.addressBlocked("198.51.100.4"))
                 .as("other addresses are not affected")
                 .isFalse();
         clock.now = clock.now.plus(Duration.ofMinutes(11));
-        assertThat(protection.addressBlocked("203.0.113.9")).isFalse();
+        assertThat(serverB.addressBlocked(address)).isFalse();
+        serverB.addressFailed(address);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from sign_in_address_failure where address = ?", Integer.class, address))
+                .as("failures older than the window are deleted")
+                .isEqualTo(1);
     }
 
     private Authentication signIn(AuthenticationManager manager, String username, String password) {
