@@ -103,6 +103,9 @@ abstract class BrowserTest {
 
     /** axe-core's WCAG A and AA violations on the page as it is now, one line each, named by step. */
     java.util.List<String> axeFindings(String step) {
+        // Colours are judged at rest: a dialog that fades in, or a button that changes colour,
+        // would otherwise be sampled half way (it happened now and then, on a fast server).
+        atRest();
         com.deque.html.axecore.results.Results results = new com.deque.html.axecore.selenium.AxeBuilder()
                 .withTags(WCAG)
                 .exclude("copilot-main")
@@ -222,13 +225,20 @@ abstract class BrowserTest {
      * colours never samples a fade half way.
      */
     void atRest() {
-        String colours = "return Array.from(document.querySelectorAll('label,[slot=helper],[slot=error-message]'))"
-                + ".map(e => getComputedStyle(e).color).join('|')";
+        String running = "const all = [];"
+                + " const walk = root => root.querySelectorAll('*').forEach(e => {"
+                + "   all.push(e); if (e.shadowRoot) { walk(e.shadowRoot); } });"
+                + " walk(document);"
+                + " return all.some(e => e.getAnimations().some(a => a.playState === 'running'"
+                + "   && !(a.effect && a.effect.getTiming().iterations === Infinity)));";
+        String colours = "return Array.from(document.querySelectorAll('label,[slot=helper],[slot=error-message],"
+                + "vaadin-button,vaadin-dialog-overlay')).map(e => getComputedStyle(e).color"
+                + " + getComputedStyle(e).backgroundColor + getComputedStyle(e).opacity).join('|')";
         org.openqa.selenium.JavascriptExecutor js = (org.openqa.selenium.JavascriptExecutor) driver;
-        wait.until(d -> Boolean.TRUE.equals(
-                js.executeScript("return document.getAnimations().every(a => a.playState !== 'running');")));
+        WebDriverWait patient = new WebDriverWait(driver, Duration.ofSeconds(10), Duration.ofMillis(150));
+        patient.until(d -> Boolean.FALSE.equals(js.executeScript(running)));
         String[] last = {String.valueOf(js.executeScript(colours))};
-        new WebDriverWait(driver, Duration.ofSeconds(10), Duration.ofMillis(150)).until(d -> {
+        patient.until(d -> {
             String now = String.valueOf(js.executeScript(colours));
             boolean same = now.equals(last[0]);
             last[0] = now;

@@ -197,6 +197,14 @@ class KeyboardJourneyTest extends BrowserTest {
     }
 
     private void moveFocusTo(String what, String test, CharSequence key) {
+        // The control must be on the page before the presses start: a page still being built
+        // would otherwise be toured without it (it happened once in CI).
+        java.util.regex.Matcher id =
+                java.util.regex.Pattern.compile("h\\.id === '([^']+)'").matcher(test);
+        if (id.find()) {
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id(id.group(1))));
+            settle();
+        }
         // Enough presses to go once round the longest page (the menu, a month of days, the form).
         for (int i = 0; i < 250; i++) {
             press(key);
@@ -204,7 +212,14 @@ class KeyboardJourneyTest extends BrowserTest {
                 return;
             }
         }
-        fail("The focus never reached " + what);
+        fail("The focus never reached " + what + "; the focus is on "
+                + ((JavascriptExecutor) driver)
+                        .executeScript(HOSTS + "return hosts.map(h => h.tagName + '#' + h.id).join(' > ');")
+                + "; the page has "
+                + ((JavascriptExecutor) driver)
+                        .executeScript("return Array.from(document.querySelectorAll('[id]')).filter(e =>"
+                                + " /add|back|kind/.test(e.id)).map(e => e.id + (e.disabled ? '(disabled)' : ''))"
+                                + ".join(', ');"));
     }
 
     private void press(CharSequence key) {
