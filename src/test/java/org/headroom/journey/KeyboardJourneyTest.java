@@ -75,7 +75,7 @@ class KeyboardJourneyTest extends BrowserTest {
         // Sign in.
         driver.get(url("/login"));
         settle();
-        tabTo("the user name", "a.name === 'username'");
+        tabToWhere("the user name", "a.name === 'username'");
         typeKeys(Fixtures.ANNA);
         press(Keys.TAB);
         typeKeys(Fixtures.PASSWORD);
@@ -84,35 +84,35 @@ class KeyboardJourneyTest extends BrowserTest {
         settle();
 
         // Find the client: the menu, the search, the row.
-        tabTo(
+        tabToWhere(
                 "Clients in the menu",
                 "hosts.some(h => h.localName === 'vaadin-side-nav-item'"
                         + " && (h.getAttribute('path') || '').replace(/^\\//, '') === 'clients')");
         press(Keys.ENTER);
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("clients")));
         settle();
-        tabTo("the search field", inside("client-search"));
+        tabTo("the search field", "client-search");
         typeKeys(client.lastName());
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("clients"), client.lastName()));
         settle();
-        tabTo("the client's row", inside("clients") + " && /body-cell/.test(a.getAttribute('part') || '')");
+        tabTo("the client's row", "clients", "/body-cell/.test(a.getAttribute('part') || '')");
         press(Keys.ENTER);
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("client-page")));
         settle();
 
         // Record a diary day: the migraine history, a new entry for today.
-        tabTo("the migraine history", inside("open-history"));
+        tabTo("the migraine history", "open-history");
         press(Keys.ENTER);
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("history-page")));
         settle();
-        tabTo("a new diary entry", inside("diary-add"));
+        tabTo("a new diary entry", "diary-add");
         press(Keys.ENTER);
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-dialog[opened]")));
         settle();
         // A day without headache: never in the future, whatever the time of the run.
-        tabTo("what kind of day", inside("diary-kind"));
+        tabTo("what kind of day", "diary-kind");
         press(Keys.ARROW_DOWN);
-        tabTo("save", inside("diary-entry-save"));
+        tabTo("save", "diary-entry-save");
         press(Keys.ENTER);
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("vaadin-dialog[opened]")));
         assertThat(fixtures.runAs(Fixtures.ANNA, () -> diary.entries(client.id(), TODAY, TODAY)))
@@ -121,27 +121,27 @@ class KeyboardJourneyTest extends BrowserTest {
                 .satisfies(e -> assertThat(e.kind()).isEqualTo(org.headroom.diary.EntryKind.HEADACHE_FREE));
 
         // Write and sign a note: back to the client, a new note.
-        shiftTabTo("back to the client", inside("history-back"));
+        shiftTabTo("back to the client", "history-back");
         press(Keys.ENTER);
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("client-page")));
         settle();
-        tabTo("a new note", inside("new-note"));
+        tabTo("a new note", "new-note");
         press(Keys.ENTER);
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("note-page")));
         settle();
-        tabTo("the minutes", inside("durationMinutes"));
+        tabTo("the minutes", "durationMinutes");
         typeKeys("60");
-        tabTo("the pain before", inside("painBefore"));
+        tabTo("the pain before", "painBefore");
         typeKeys("7");
-        tabTo("acupressure", inside("technique-ACUPRESSURE"));
+        tabTo("acupressure", "technique-ACUPRESSURE");
         press(Keys.SPACE);
-        tabTo("its minutes", inside("technique-minutes-ACUPRESSURE"));
+        tabTo("its minutes", "technique-minutes-ACUPRESSURE");
         typeKeys("20");
-        tabTo("the occiput on the body chart", "a.getAttribute && a.getAttribute('data-code') === 'OCCIPUT'");
+        tabToWhere("the occiput on the body chart", "a.getAttribute && a.getAttribute('data-code') === 'OCCIPUT'");
         press(Keys.SPACE);
-        tabTo("the pain after", inside("painAfter"));
+        tabTo("the pain after", "painAfter");
         typeKeys("3");
-        tabTo("sign", inside("note-sign"));
+        tabTo("sign", "note-sign");
         press(Keys.ENTER);
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("note-status"), "Signed"));
         settle();
@@ -154,20 +154,20 @@ class KeyboardJourneyTest extends BrowserTest {
         assertThat(content.getPainAfter()).isEqualTo(3);
 
         // Print the note.
-        tabTo("print the note", inside("note-print"));
+        tabTo("print the note", "note-print");
         press(Keys.ENTER);
         assertThat(pdfText()).contains(client.fullName());
 
         // Print the outcome report.
-        tabTo("back to the client", inside("note-back"));
+        tabTo("back to the client", "note-back");
         press(Keys.ENTER);
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("client-page")));
         settle();
-        tabTo("the outcome report", inside("open-report"));
+        tabTo("the outcome report", "open-report");
         press(Keys.ENTER);
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("report-page")));
         settle();
-        tabTo("the client's PDF", inside("report-pdf-client"));
+        tabTo("the client's PDF", "report-pdf-client");
         press(Keys.ENTER);
         assertThat(pdfText()).contains("Your progress report: " + client.fullName());
 
@@ -186,25 +186,38 @@ class KeyboardJourneyTest extends BrowserTest {
         return "hosts.some(h => h.id === '" + id + "')";
     }
 
-    /** Presses Tab until the focus is where the test says, checking the focus after each press. */
-    private void tabTo(String what, String test) {
+    /** Presses Tab until the focus is in the control with this id, checking the focus after each press. */
+    private void tabTo(String what, String id) {
+        tabTo(what, id, "true");
+    }
+
+    /** As {@link #tabTo(String, String)}, where the focused element must also pass the test. */
+    private void tabTo(String what, String id, String alsoTest) {
+        onPage(id);
+        moveFocusTo(what, inside(id) + " && " + alsoTest, Keys.TAB);
+    }
+
+    /** Presses Tab until the focus passes the test (for places without an id of their own). */
+    private void tabToWhere(String what, String test) {
         moveFocusTo(what, test, Keys.TAB);
     }
 
-    /** As {@link #tabTo}, backwards with Shift+Tab. */
-    private void shiftTabTo(String what, String test) {
-        moveFocusTo(what, test, Keys.chord(Keys.SHIFT, Keys.TAB));
+    /** As {@link #tabTo(String, String)}, backwards with Shift+Tab. */
+    private void shiftTabTo(String what, String id) {
+        onPage(id);
+        moveFocusTo(what, inside(id), Keys.chord(Keys.SHIFT, Keys.TAB));
+    }
+
+    /**
+     * Waits for the control to be on the page before the presses start: a page still being built
+     * would otherwise be toured without it (it happened once in CI).
+     */
+    private void onPage(String id) {
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id(id)));
+        settle();
     }
 
     private void moveFocusTo(String what, String test, CharSequence key) {
-        // The control must be on the page before the presses start: a page still being built
-        // would otherwise be toured without it (it happened once in CI).
-        java.util.regex.Matcher id =
-                java.util.regex.Pattern.compile("h\\.id === '([^']+)'").matcher(test);
-        if (id.find()) {
-            wait.until(ExpectedConditions.presenceOfElementLocated(By.id(id.group(1))));
-            settle();
-        }
         // Enough presses to go once round the longest page (the menu, a month of days, the form).
         for (int i = 0; i < 250; i++) {
             press(key);

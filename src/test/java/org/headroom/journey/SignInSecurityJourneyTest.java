@@ -80,7 +80,6 @@ class SignInSecurityJourneyTest extends BrowserTest {
         // and axe must not sample them half way.
         deviceScheme("dark", true);
         wait.until(d -> DIM_GROUND.equals(ground()));
-        atRest();
         axe("the two-factor page, dim");
         deviceScheme("light", false);
         type("two-factor-code", TotpCodes.code(secret, Instant.now().plusSeconds(30)));
