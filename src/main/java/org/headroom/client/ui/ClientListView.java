@@ -2,6 +2,7 @@ package org.headroom.client.ui;
 
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.badge.BadgeVariant;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -98,7 +99,7 @@ final class ClientListView extends VerticalLayout {
         statusColumn = grid.addColumn(LitRenderer.<ClientSummary>of(
                                 "<vaadin-badge theme=\"${item.theme}\">${item.status}</vaadin-badge>")
                         .withProperty("status", this::statusText)
-                        .withProperty("theme", ClientListView::statusTheme))
+                        .withProperty("theme", c -> Status.of(c).badge.getVariantName()))
                 .setHeader(getTranslation("clients.column.status"))
                 .setAutoWidth(true);
         grid.sort(List.of(new GridSortOrder<>(name, com.vaadin.flow.data.provider.SortDirection.ASCENDING)));
@@ -158,17 +159,29 @@ final class ClientListView extends VerticalLayout {
         return new ClientFilter(search.getValue(), status.getValue());
     }
 
-    String statusText(ClientSummary client) {
-        if (client.bookedOnline() && !client.archived()) {
-            return getTranslation("client.booked-online");
+    /** What the status column says of a client, and the badge colour that goes with it. */
+    private enum Status {
+        BOOKED_ONLINE("client.booked-online", BadgeVariant.WARNING),
+        ARCHIVED("client.archived", BadgeVariant.CONTRAST),
+        ACTIVE("client.active", BadgeVariant.SUCCESS);
+
+        final String key;
+        final BadgeVariant badge;
+
+        Status(String key, BadgeVariant badge) {
+            this.key = key;
+            this.badge = badge;
         }
-        return getTranslation(client.archived() ? "client.archived" : "client.active");
+
+        static Status of(ClientSummary client) {
+            if (client.archived()) {
+                return ARCHIVED;
+            }
+            return client.bookedOnline() ? BOOKED_ONLINE : ACTIVE;
+        }
     }
 
-    private static String statusTheme(ClientSummary client) {
-        if (client.bookedOnline() && !client.archived()) {
-            return "warning";
-        }
-        return client.archived() ? "contrast" : "success";
+    String statusText(ClientSummary client) {
+        return getTranslation(Status.of(client).key);
     }
 }
