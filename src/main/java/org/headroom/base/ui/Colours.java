@@ -64,12 +64,13 @@ public final class Colours {
         apply(choice);
     }
 
-    /** Shows the current page in the given colours. */
+    /** Shows the current page in the given colours, and keeps the choice with the page ({@link #shown}). */
     public static void apply(ColourChoice choice) {
         UI ui = UI.getCurrent();
         if (ui == null) {
             return;
         }
+        com.vaadin.flow.component.ComponentUtil.setData(ui, ColourChoice.class, choice);
         ui.getPage()
                 .setColorScheme(
                         switch (choice) {
@@ -81,6 +82,15 @@ public final class Colours {
                 .executeJs(
                         "document.documentElement.dataset.hrColours = $0;",
                         choice.name().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** The colours the current page was last shown in, when any were applied to it. */
+    public static java.util.Optional<ColourChoice> shown() {
+        UI ui = UI.getCurrent();
+        return ui == null
+                ? java.util.Optional.empty()
+                : java.util.Optional.ofNullable(
+                        com.vaadin.flow.component.ComponentUtil.getData(ui, ColourChoice.class));
     }
 
     /** The three choices, labelled; the caller keeps the value. */

@@ -26,9 +26,9 @@ class ColoursInitializer implements VaadinServiceInitListener {
     public void serviceInit(ServiceInitEvent event) {
         event.getSource().addUIInitListener(e -> {
             ColourChoice choice = signedIn.displayName().isPresent() ? accountColours.colours() : Colours.device();
+            // Kept with the UI by apply, so that the menu's "Colours" shows it without asking the
+            // database again.
             Colours.apply(choice);
-            // Kept with the UI so that the menu's "Colours" shows it without asking the database again.
-            com.vaadin.flow.component.ComponentUtil.setData(e.getUI(), ColourChoice.class, choice);
         });
     }
 }

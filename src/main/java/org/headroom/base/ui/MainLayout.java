@@ -104,11 +104,7 @@ final class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     /** The choice this page was opened with (kept by the UI initialiser), else the account's. */
     private org.headroom.base.ColourChoice currentColours() {
-        org.headroom.base.ColourChoice current = com.vaadin.flow.component.UI.getCurrent() == null
-                ? null
-                : com.vaadin.flow.component.ComponentUtil.getData(
-                        com.vaadin.flow.component.UI.getCurrent(), org.headroom.base.ColourChoice.class);
-        return current != null ? current : accountColours.colours();
+        return Colours.shown().orElseGet(accountColours::colours);
     }
 
     private String coloursLabel(org.headroom.base.ColourChoice choice) {
@@ -127,8 +123,6 @@ final class MainLayout extends AppLayout implements AfterNavigationObserver {
             if (e.isFromClient() && e.getValue() != null) {
                 accountColours.choose(e.getValue());
                 Colours.apply(e.getValue());
-                com.vaadin.flow.component.ComponentUtil.setData(
-                        e.getSource().getUI().orElseThrow(), org.headroom.base.ColourChoice.class, e.getValue());
                 opener.setText(coloursLabel(e.getValue()));
             }
         });
