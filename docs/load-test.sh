@@ -8,6 +8,7 @@
 # Gatling's HTML reports under target/gatling/.
 # Settings: LEVELS="50 100 200"  SESSIONS="50 100 200"  HEAP=1g  RAMP=60  HOLD=180  CLIENTS=2
 #           WARMUP=60 (seconds of 10 therapists first)  SESSION_HOLD=120
+#           ACCOUNTS=50 (synthetic therapist accounts; as many as therapists, none is shared)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export JAVA_HOME=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
@@ -20,6 +21,7 @@ HOLD=${HOLD:-180}
 CLIENTS=${CLIENTS:-2}
 WARMUP=${WARMUP:-60}
 SESSION_HOLD=${SESSION_HOLD:-120}
+ACCOUNTS=${ACCOUNTS:-50}
 out=target/load
 results=$out/results.md
 
@@ -62,18 +64,19 @@ latest_report() {
   echo "# Load test results"
   echo
   echo "$(date -u +%F): $(nproc) cores, $(free -g | awk '/Mem/ { print $2 }') GB, server heap -Xmx$HEAP, " \
-    "Gatling on the same machine. Ramp ${RAMP} s, then ${HOLD} s at the level; $CLIENTS clients per sign-in."
+    "Gatling on the same machine. Ramp ${RAMP} s, then ${HOLD} s at the level; $CLIENTS clients per sign-in;" \
+    "$ACCOUNTS synthetic accounts."
   echo
 } > "$results"
 
 echo "Warm-up: 10 therapists"
-gatling -Dload.description=warm-up -Dtherapists=10 -DrampSeconds=10 -DholdSeconds="$WARMUP" -DclientsPerSignIn=1 > "$out/warm-up.log"
+gatling -Dload.description=warm-up -Daccounts="$ACCOUNTS" -Dtherapists=10 -DrampSeconds=10 -DholdSeconds="$WARMUP" -DclientsPerSignIn=1 > "$out/warm-up.log"
 
 for n in $LEVELS; do
   echo "Journey: $n concurrent therapists"
   before=$(cpu); start=$(date +%s)
   status=0
-  gatling -Dload.description="$n therapists" -Dtherapists="$n" -DrampSeconds="$RAMP" -DholdSeconds="$HOLD" \
+  gatling -Dload.description="$n therapists" -Daccounts="$ACCOUNTS" -Dtherapists="$n" -DrampSeconds="$RAMP" -DholdSeconds="$HOLD" \
     -DclientsPerSignIn="$CLIENTS" > "$out/journey-$n.log" || status=$?
   after=$(cpu); end=$(date +%s)
   report=$(latest_report therapistjourneysimulation)

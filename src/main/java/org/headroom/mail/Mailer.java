@@ -3,6 +3,7 @@ package org.headroom.mail;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Clock;
+import org.headroom.base.cluster.ConflictRetry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -66,6 +67,8 @@ public class Mailer {
             status = MailStatus.HELD;
         } else {
             try {
+                // Once handed to the server it cannot be taken back: a conflict must not send it twice.
+                ConflictRetry.effectOutsideDatabase();
                 smtp.send(message(smtp, mail));
                 status = MailStatus.SENT;
             } catch (MailException | MessagingException e) {

@@ -43,7 +43,8 @@ class SecurityConfiguration {
                         "/styles/**",
                         "/diary.webmanifest",
                         "/mail/unsubscribe/**",
-                        "/calendar-feed/**")
+                        "/calendar-feed/**",
+                        "/actuator/health")
                 .permitAll());
         // Security headers come from SecurityHeadersFilter, for every response; Spring keeps the
         // no-cache headers on the app's pages.

@@ -1,0 +1,131 @@
+package org.headroom.base.cluster;
+
+import java.lang.reflect.Method;
+import java.sql.SQLException;
+import java.util.concurrent.ThreadLocalRandom;
+import org.aspectj.lang.ProceedingJoinPoint;
+import org.aspectj.lang.annotation.Around;
+import org.aspectj.lang.annotation.Aspect;
+import org.aspectj.lang.reflect.MethodSignature;
+import org.headroom.base.ConcurrentEditException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.aop.support.AopUtils;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.annotation.AnnotationTransactionAttributeSource;
+import org.springframework.transaction.interceptor.TransactionAttribute;
+import org.springframework.transaction.interceptor.TransactionAttributeSource;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * Retries a service call whose transaction the database refused as a conflict: on a Galera cluster
+ * two servers may change the same rows through different nodes at the same moment, and the node
+ * that certifies second rolls its transaction back (MariaDB error 1213, SQL state 40001, "try
+ * restarting transaction"); a single MariaDB says the same of a deadlock. The whole transaction was
+ * undone, so running the call again is what the database asks for, and the call's own checks (a
+ * record's version, a signature already made) see whatever the other server committed.
+ *
+ * <p>Only where that is safe: around the outermost service call, when that call is one transaction
+ * (an inner call has no transaction of its own to repeat, and a call made of several transactions
+ * may have kept some of them), and only when the failed attempt had no
+ * effect outside the database ({@link #effectOutsideDatabase()}: an e-mail handed to a server cannot
+ * be taken back, and would be sent twice). Otherwise, and once the attempts are used up, the caller
+ * gets a {@link ConcurrentEditException}: the page says that someone else changed the record.
+ * Inside {@code ConcurrentEditTranslation}, outside the transaction and method security.
+ */
+@Aspect
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE + 20)
+public class ConflictRetry {
+
+    static final int ATTEMPTS = 3;
+    private static final Logger LOG = LoggerFactory.getLogger(ConflictRetry.class);
+    private static final ThreadLocal<boolean[]> ATTEMPT = new ThreadLocal<>();
+
+    /**
+     * Marks the running attempt as having done something outside the database, so that it is not
+     * run again after a conflict. Called by whatever sends something away (e-mail).
+     */
+    public static void effectOutsideDatabase() {
+        boolean[] attempt = ATTEMPT.get();
+        if (attempt != null) {
+            attempt[0] = true;
+        }
+    }
+
+    private final TransactionAttributeSource transactions = new AnnotationTransactionAttributeSource();
+
+    @Around("execution(public * org.headroom..*Service.*(..))")
+    Object retry(ProceedingJoinPoint call) throws Throwable {
+        if (ATTEMPT.get() != null || TransactionSynchronizationManager.isActualTransactionActive()) {
+            return call.proceed();
+        }
+        if (!oneTransaction(call)) {
+            try {
+                return call.proceed();
+            } catch (RuntimeException refused) {
+                throw isConflict(refused) ? new ConcurrentEditException("record", "?", refused) : refused;
+            }
+        }
+        boolean[] effect = new boolean[1];
+        ATTEMPT.set(effect);
+        try {
+            for (int attempt = 1; ; attempt++) {
+                effect[0] = false;
+                try {
+                    return call.proceed();
+                } catch (RuntimeException refused) {
+                    if (!isConflict(refused)) {
+                        throw refused;
+                    }
+                    String what = call.getSignature().toShortString();
+                    if (effect[0] || attempt == ATTEMPTS) {
+                        LOG.warn(
+                                "{}: conflicting change in the database, not retried ({})",
+                                what,
+                                effect[0] ? "it had an effect outside the database" : attempt + " attempts");
+                        throw new ConcurrentEditException("record", "?", refused);
+                    }
+                    LOG.info("{}: conflicting change in the database, attempt {} of {}", what, attempt + 1, ATTEMPTS);
+                    Thread.sleep(ThreadLocalRandom.current().nextLong(10, 40L * attempt));
+                }
+            }
+        } finally {
+            ATTEMPT.remove();
+        }
+    }
+
+    /**
+     * Whether the call is one transaction that it begins itself: then nothing of a failed attempt
+     * was kept. A call without a transaction of its own may have committed some of its steps before
+     * the one refused, and running it again would repeat them.
+     */
+    private boolean oneTransaction(ProceedingJoinPoint call) {
+        if (!(call.getSignature() instanceof MethodSignature signature)) {
+            return false;
+        }
+        Class<?> target =
+                call.getTarget() == null ? signature.getDeclaringType() : AopUtils.getTargetClass(call.getTarget());
+        Method method = AopUtils.getMostSpecificMethod(signature.getMethod(), target);
+        TransactionAttribute attribute = transactions.getTransactionAttribute(method, target);
+        return attribute != null
+                && (attribute.getPropagationBehavior() == TransactionDefinition.PROPAGATION_REQUIRED
+                        || attribute.getPropagationBehavior() == TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    }
+
+    /** A refusal that asks for the transaction to be run again: a deadlock or a certification conflict. */
+    static boolean isConflict(Throwable refused) {
+        for (Throwable t = refused; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && (sql.getErrorCode() == 1213 || "40001".equals(sql.getSQLState()))) {
+                return true;
+            }
+            if (t.getCause() == t) {
+                break;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,66 @@
+package org.headroom.base.cluster;
+
+import java.sql.SQLException;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.springframework.dao.CannotAcquireLockException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * A service for {@link ConflictRetryTest}: each call writes a row named after it (in the scheduling
+ * lock table, which any test may use for a scratch row), then is refused as a certification conflict
+ * would be, as long as {@link #refusals} says so.
+ */
+public class ConflictProbeService {
+
+    final AtomicInteger attempts = new AtomicInteger();
+    final AtomicInteger refusals = new AtomicInteger();
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate transaction;
+
+    ConflictProbeService(JdbcTemplate jdbc, TransactionTemplate transaction) {
+        this.jdbc = jdbc;
+        this.transaction = transaction;
+    }
+
+    @Transactional
+    public void save(String name) {
+        write(name);
+        refuseWhileAsked();
+    }
+
+    @Transactional
+    public void mailThenSave(String name) {
+        ConflictRetry.effectOutsideDatabase();
+        write(name);
+        refuseWhileAsked();
+    }
+
+    /** Two transactions: the first is committed before the second is refused. */
+    public void inTwoSteps(String name) {
+        transaction.executeWithoutResult(status -> write(name));
+        transaction.executeWithoutResult(status -> refuseWhileAsked());
+    }
+
+    @Transactional
+    public void fails(String name) {
+        write(name);
+        attempts.incrementAndGet();
+        throw new IllegalStateException("not a conflict");
+    }
+
+    private void write(String name) {
+        jdbc.update("insert into shedlock (name, lock_until, locked_by) values (?, now(3), 'test')", name);
+    }
+
+    private void refuseWhileAsked() {
+        attempts.incrementAndGet();
+        if (refusals.getAndDecrement() > 0) {
+            throw new CannotAcquireLockException(
+                    "certification failed",
+                    new SQLException(
+                            "Deadlock found when trying to get lock; try restarting transaction", "40001", 1213));
+        }
+    }
+}

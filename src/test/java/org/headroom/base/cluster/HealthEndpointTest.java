@@ -1,0 +1,87 @@
+package org.headroom.base.cluster;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.Map;
+import org.headroom.IntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.health.contributor.Status;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The health address a load balancer asks (docs/scale-out.md): answered without a sign-in, says
+ * UP or DOWN and nothing about the system; no other Actuator endpoint is reachable.
+ */
+@IntegrationTest
+class HealthEndpointTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    GaleraHealth galera;
+
+    private HttpResponse<String> get(String path) throws Exception {
+        return HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void health_answers_up_without_sign_in_and_without_details() throws Exception {
+        HttpResponse<String> health = get("/actuator/health");
+        assertThat(health.statusCode()).isEqualTo(200);
+        assertThat(health.body()).isEqualTo("{\"status\":\"UP\"}");
+        assertThat(health.headers().firstValue("Content-Security-Policy")).isPresent();
+    }
+
+    @Test
+    void no_other_actuator_endpoint_is_reachable() throws Exception {
+        for (String path : new String[] {
+            "/actuator",
+            "/actuator/env",
+            "/actuator/beans",
+            "/actuator/heapdump",
+            "/actuator/health/db",
+            "/actuator/info",
+            "/actuator/metrics",
+            "/actuator/loggers"
+        }) {
+            HttpResponse<String> answer = get(path);
+            assertThat(answer.statusCode()).as(path).isNotEqualTo(200);
+            assertThat(answer.body()).as(path).doesNotContain("\"status\"", "propertySources", "beans");
+        }
+    }
+
+    @Test
+    void the_embedded_database_is_not_galera_and_counts_as_up() {
+        assertThat(galera.health().getStatus()).isEqualTo(Status.UP);
+        assertThat(galera.health().getDetails()).containsEntry("galera", "none");
+    }
+
+    @Test
+    void a_galera_node_counts_only_when_ready_primary_and_synced() {
+        Map<String, String> synced =
+                Map.of("wsrep_ready", "ON", "wsrep_cluster_status", "Primary", "wsrep_local_state_comment", "Synced");
+        assertThat(GaleraHealth.judge(synced).getStatus()).isEqualTo(Status.UP);
+        assertThat(GaleraHealth.judge(Map.of(
+                                "wsrep_ready", "OFF",
+                                "wsrep_cluster_status", "non-Primary",
+                                "wsrep_local_state_comment", "Initialized"))
+                        .getStatus())
+                .isEqualTo(Status.DOWN);
+        assertThat(GaleraHealth.judge(Map.of(
+                                "wsrep_ready", "ON",
+                                "wsrep_cluster_status", "Primary",
+                                "wsrep_local_state_comment", "Donor/Desynced"))
+                        .getStatus())
+                .isEqualTo(Status.DOWN);
+    }
+}
