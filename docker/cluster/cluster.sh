@@ -2,9 +2,13 @@
 # Headroom as a small cluster on this machine's loopback: three Galera nodes (galera.sh), two
 # Headroom servers and HAProxy in front with sticky sessions and health checks.
 #   docker/cluster/cluster.sh start|stop|status
+#   docker/cluster/cluster.sh server-stop|server-start a|b     one application server
+#   docker/cluster/cluster.sh node-stop|node-start 1|2|3        one Galera node
 # Needs the production build (./mvnw -Pproduction -DskipTests package) and Debian's mariadb-server,
 # galera-4 and haproxy. Headroom answers on http://127.0.0.1:8080 (HAProxy); the servers listen
 # on 8081 and 8082. Everything lives under ${CLUSTER_DIR:-target/cluster}. docs/scale-out.md.
+# PRACTICE=demo (default) loads the demo practice on the first start; PRACTICE=synthetic loads a
+# synthetic one of THERAPISTS (100) therapists, CLIENTS (2000) clients and YEARS (2) years.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 export CLUSTER_DIR=$(readlink -f "${CLUSTER_DIR:-target/cluster}")
@@ -13,22 +17,61 @@ JAR=$(ls target/headroom/headroom-*.jar 2>/dev/null | head -1 || true)
 AOT=target/headroom/headroom.aot
 URL="jdbc:mariadb:sequential://127.0.0.1:3311,127.0.0.1:3312,127.0.0.1:3313/headroom"
 
-server() {  # $1 = name (a|b), $2 = port, then extra arguments
-  local name=$1 port=$2; shift 2
+PRACTICE=${PRACTICE:-demo}
+HEAP=${HEAP:-1g}
+
+# The settings every run of Headroom here shares: the cluster's address, which fails over from
+# node to node in turn, the data-only account, the schema owner and the shared secret key.
+headroom() {
   local cache=(); [ -f "$AOT" ] && cache=("-XX:AOTCache=$AOT")
   HEADROOM_SECURITY_SECRETKEY=$(cat "$CLUSTER_DIR/secret.key") \
   SPRING_DATASOURCE_URL=$URL SPRING_DATASOURCE_USERNAME=headroom_app \
   SPRING_DATASOURCE_PASSWORD=$(cat "$CLUSTER_DIR/app.password") \
   SPRING_FLYWAY_USER=headroom_owner SPRING_FLYWAY_PASSWORD=$(cat "$CLUSTER_DIR/owner.password") \
-    "$JAVA" -Xmx1g "${cache[@]}" -jar "$JAR" --server.address=127.0.0.1 --server.port="$port" \
-      --headroom.demo-data.enabled=true "$@" > "$CLUSTER_DIR/server-$name.log" 2>&1 &
+    "$JAVA" "${cache[@]}" "$@"
+}
+
+# The migrations, once, before any server: Headroom starts, migrates and exits. The servers never
+# migrate (Flyway's lock on MariaDB is a named lock, which Galera does not replicate).
+migrate() {
+  headroom -Dspring.context.exit=onRefresh -jar "$JAR" --server.address=127.0.0.1 --server.port=0 \
+    --headroom.demo-data.enabled=false > "$CLUSTER_DIR/migrate.log" 2>&1 \
+    || { echo "migrations failed; see $CLUSTER_DIR/migrate.log" >&2; return 1; }
+  echo "migrations: $(grep -c 'Migrating schema' "$CLUSTER_DIR/migrate.log" || true) applied"
+}
+
+healthy() { curl -sf -o /dev/null --max-time 2 "http://127.0.0.1:$1/actuator/health"; }
+
+server() {  # $1 = name (a|b), $2 = port, then extra arguments
+  local name=$1 port=$2; shift 2
+  headroom -Xmx"$HEAP" -jar "$JAR" --server.address=127.0.0.1 --server.port="$port" \
+      --spring.flyway.enabled=false --headroom.demo-data.enabled=false "$@" \
+      >> "$CLUSTER_DIR/server-$name.log" 2>&1 &
   echo $! > "$CLUSTER_DIR/server-$name.pid"
-  for _ in $(seq 1 240); do
-    curl -sf -o /dev/null "http://127.0.0.1:$port/login" && { echo "server $name on 127.0.0.1:$port"; return 0; }
+  for _ in $(seq 1 1200); do
+    healthy "$port" && { echo "server $name on 127.0.0.1:$port"; return 0; }
     kill -0 "$(cat "$CLUSTER_DIR/server-$name.pid")" 2>/dev/null || break
     sleep 0.5
   done
   echo "server $name did not start; see $CLUSTER_DIR/server-$name.log" >&2; return 1
+}
+
+port_of() { [ "$1" = a ] && echo 8081 || echo 8082; }
+
+# The practice, loaded by the first server into an empty database (the demo practice), or made
+# before any server starts (a synthetic practice: Headroom generates it and exits). A server's
+# health says UP only once its start-up work is done, so the second server starts after that.
+practice() {
+  if [ "$PRACTICE" = synthetic ]; then
+    headroom -Xmx"$HEAP" -jar "$JAR" --server.address=127.0.0.1 --server.port=0 --spring.flyway.enabled=false \
+      --headroom.demo-data.enabled=false --headroom.synthetic.generate=true --headroom.synthetic.exit=true \
+      --headroom.synthetic.therapists="${THERAPISTS:-100}" --headroom.synthetic.clients="${CLIENTS:-2000}" \
+      --headroom.synthetic.years="${YEARS:-2}" > "$CLUSTER_DIR/synthetic.log" 2>&1 \
+      || { echo "synthetic practice failed; see $CLUSTER_DIR/synthetic.log" >&2; return 1; }
+    grep -o 'Synthetic practice loaded in.*' "$CLUSTER_DIR/synthetic.log" | cut -c1-120 || true
+  else
+    echo --headroom.demo-data.enabled=true > "$CLUSTER_DIR/first-server.args"
+  fi
 }
 
 case "${1:-}" in
@@ -47,10 +90,12 @@ case "${1:-}" in
         CREATE USER 'headroom_app'@'127.0.0.1' IDENTIFIED BY '$(cat "$CLUSTER_DIR/app.password")';
         GRANT SELECT, INSERT, UPDATE, DELETE ON headroom.* TO 'headroom_app'@'127.0.0.1';"
     fi
-    # One server at a time: the first applies the migrations (and loads the demo practice into an
-    # empty database), the second finds nothing left to do. Scheduled reminders run once per
-    # cluster already (a lock row in the database, ADR 0016).
-    server a 8081
+    migrate
+    rm -f "$CLUSTER_DIR/first-server.args"
+    practice
+    # Scheduled reminders run once per cluster (a lock row in the database, ADR 0016).
+    # shellcheck disable=SC2046
+    server a 8081 $(cat "$CLUSTER_DIR/first-server.args" 2>/dev/null || true)
     server b 8082
     sed "s|@DIR@|$CLUSTER_DIR|g" docker/cluster/haproxy.cfg > "$CLUSTER_DIR/haproxy.cfg"
     haproxy -D -f "$CLUSTER_DIR/haproxy.cfg" -p "$CLUSTER_DIR/haproxy.pid"
@@ -68,8 +113,20 @@ case "${1:-}" in
   status)
     docker/cluster/galera.sh status
     for port in 8081 8082 8080; do
-      printf '127.0.0.1:%s /login: %s\n' "$port" "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/login" || true)"
+      printf '127.0.0.1:%s /actuator/health: %s\n' "$port" \
+        "$(curl -s --max-time 2 "http://127.0.0.1:$port/actuator/health" || echo none)"
     done
     ;;
-  *) echo "usage: $0 start|stop|status" >&2; exit 2 ;;
+  server-stop)  # SIGKILL: the server is gone at once, as if its machine failed.
+    pid="$CLUSTER_DIR/server-${2:?a or b}.pid"
+    [ -f "$pid" ] && kill -9 "$(cat "$pid")" 2>/dev/null || true
+    rm -f "$pid"
+    ;;
+  server-start)
+    server "${2:?a or b}" "$(port_of "$2")"
+    ;;
+  node-stop|node-start)
+    docker/cluster/galera.sh "$1" "${2:?1, 2 or 3}"
+    ;;
+  *) echo "usage: $0 start|stop|status|server-stop|server-start|node-stop|node-start" >&2; exit 2 ;;
 esac

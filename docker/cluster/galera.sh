@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Three MariaDB Galera nodes on loopback ports, from Debian's mariadb-server and galera-4 packages.
 #   docker/cluster/galera.sh start|stop|status   (data under ${CLUSTER_DIR:-target/cluster})
+#   docker/cluster/galera.sh node-stop N | node-start N   (one node leaves and rejoins)
 # Node N (1..3): SQL port 3310+N, Galera replication 4560+N*10, state transfer 4561+N*10,
 # incremental transfer 4562+N*10. Node 1 bootstraps the cluster; 2 and 3 join it by rsync.
 set -euo pipefail
@@ -43,20 +44,29 @@ start_node() {  # $1 = node, $2 = "new" to bootstrap
   echo "node$n did not become ready; see $d/error.log" >&2; return 1
 }
 
+stop_node() {  # $1 = node; a clean shutdown
+  local pid="$DIR/node$1/mysqld.pid"
+  if [ -f "$pid" ]; then kill "$(cat "$pid")" 2>/dev/null || true; fi
+  for _ in $(seq 1 120); do [ -f "$pid" ] || break; sleep 0.5; done
+  echo "node$1 stopped"
+}
+
 case "${1:-}" in
   start)
     start_node 1 new
     for n in $(seq 2 "$NODES"); do start_node "$n"; done
     ;;
   stop)
-    for n in $(seq "$NODES" -1 1); do
-      pid="$DIR/node$n/mysqld.pid"
-      if [ -f "$pid" ]; then kill "$(cat "$pid")" 2>/dev/null || true; fi
-    done
-    for n in $(seq 1 "$NODES"); do
-      for _ in $(seq 1 60); do [ -f "$DIR/node$n/mysqld.pid" ] || break; sleep 0.5; done
-    done
+    # One after the other, node 1 last: the last node to leave is the one safe to start the
+    # cluster again from (grastate.dat), and start bootstraps node 1.
+    for n in $(seq "$NODES" -1 1); do stop_node "$n"; done
     echo stopped
+    ;;
+  node-stop)
+    stop_node "${2:?node number}"
+    ;;
+  node-start)
+    start_node "${2:?node number}"
     ;;
   status)
     for n in $(seq 1 "$NODES"); do
@@ -67,5 +77,5 @@ case "${1:-}" in
       echo
     done
     ;;
-  *) echo "usage: $0 start|stop|status" >&2; exit 2 ;;
+  *) echo "usage: $0 start|stop|status|node-stop N|node-start N" >&2; exit 2 ;;
 esac

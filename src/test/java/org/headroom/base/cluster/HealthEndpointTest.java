@@ -26,6 +26,12 @@ class HealthEndpointTest {
     @Autowired
     GaleraHealth galera;
 
+    @Autowired
+    ReadinessHealth readiness;
+
+    @Autowired
+    org.springframework.context.ApplicationContext context;
+
     private HttpResponse<String> get(String path) throws Exception {
         return HttpClient.newHttpClient()
                 .send(
@@ -58,6 +64,21 @@ class HealthEndpointTest {
             assertThat(answer.statusCode()).as(path).isNotEqualTo(200);
             assertThat(answer.body()).as(path).doesNotContain("\"status\"", "propertySources", "beans");
         }
+    }
+
+    @Test
+    void a_server_still_starting_is_out_of_service() throws Exception {
+        assertThat(readiness.health().getStatus()).isEqualTo(Status.UP);
+        org.springframework.boot.availability.AvailabilityChangeEvent.publish(
+                context, org.springframework.boot.availability.ReadinessState.REFUSING_TRAFFIC);
+        try {
+            assertThat(readiness.health().getStatus()).isEqualTo(Status.OUT_OF_SERVICE);
+            assertThat(get("/actuator/health").statusCode()).isEqualTo(503);
+        } finally {
+            org.springframework.boot.availability.AvailabilityChangeEvent.publish(
+                    context, org.springframework.boot.availability.ReadinessState.ACCEPTING_TRAFFIC);
+        }
+        assertThat(get("/actuator/health").statusCode()).isEqualTo(200);
     }
 
     @Test
