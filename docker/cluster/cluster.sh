@@ -97,8 +97,8 @@ case "${1:-}" in
     # shellcheck disable=SC2046
     server a 8081 $(cat "$CLUSTER_DIR/first-server.args" 2>/dev/null || true)
     server b 8082
-    sed "s|@DIR@|$CLUSTER_DIR|g" docker/cluster/haproxy.cfg > "$CLUSTER_DIR/haproxy.cfg"
-    haproxy -D -f "$CLUSTER_DIR/haproxy.cfg" -p "$CLUSTER_DIR/haproxy.pid"
+    HAPROXY_RUN=$CLUSTER_DIR HAPROXY_BIND=127.0.0.1:8080 SERVER_A=127.0.0.1:8081 SERVER_B=127.0.0.1:8082 \
+      haproxy -D -f docker/cluster/haproxy.cfg -p "$CLUSTER_DIR/haproxy.pid"
     echo "Headroom on http://127.0.0.1:8080 (HAProxy)"
     ;;
   stop)

@@ -135,10 +135,17 @@ public class TherapistJourneySimulation extends Simulation {
                 .doIf(session -> !VaadinUi.rendered(session, "client-search"))
                 .then(exec(VaadinUi.link("clients menu", "clients", renders("clients"))).exec(think()))
                 .exec(session -> session.set("cleared", false))
+                // The rows of this search only: an empty result must not leave the last list's rows to click.
+                .exec(session -> session.set(ITEM_KEYS, List.of()))
                 .exec(type("search", "client-search", TherapistJourneySimulation::search, substring("$connector.set").exists()))
                 // Nobody of that name: another of this session's beginnings, then the whole list.
                 .doIf(session -> session.getList(ITEM_KEYS).isEmpty())
-                .then(type("search again", "client-search", TherapistJourneySimulation::search, substring("$connector.set").exists()))
+                .then(exec(session -> session.set(ITEM_KEYS, List.of()))
+                        .exec(type(
+                                "search again",
+                                "client-search",
+                                TherapistJourneySimulation::search,
+                                substring("$connector.set").exists())))
                 .doIf(session -> session.getList(ITEM_KEYS).isEmpty())
                 .then(exec(session -> session.set("cleared", true))
                         .exec(type("search cleared", "client-search", session -> "", substring("$connector.set").exists())))

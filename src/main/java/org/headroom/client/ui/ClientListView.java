@@ -22,6 +22,7 @@ import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import org.headroom.base.Formats;
+import org.headroom.base.ui.RowClicks;
 import org.headroom.base.ui.SearchField;
 import org.headroom.client.ClientFilter;
 import org.headroom.client.ClientService;
@@ -112,8 +113,7 @@ final class ClientListView extends VerticalLayout {
                     return clients.search(filter(), page).stream();
                 },
                 query -> (int) clients.count(filter()));
-        grid.addItemClickListener(
-                e -> ClientNavigation.go(ClientNavigation.client(e.getItem().id())));
+        RowClicks.open(grid, row -> ClientNavigation.go(ClientNavigation.client(row.id())));
         // With the keyboard: the row that has focus opens with Enter, as a click would.
         grid.addCellFocusListener(e -> focused = e.getItem().orElse(null));
         grid.getElement()

@@ -14,6 +14,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import org.headroom.base.Formats;
+import org.headroom.base.ui.RowClicks;
 import org.headroom.mail.OutboxMessage;
 import org.headroom.mail.OutboxService;
 import org.springframework.data.domain.PageRequest;
@@ -46,7 +47,7 @@ final class OutboxView extends VerticalLayout {
                 .setHeader(getTranslation("outbox.status"))
                 .setAutoWidth(true);
         messages.setItems(query -> outbox.list(PageRequest.of(query.getPage(), query.getPageSize())).stream());
-        messages.addItemClickListener(e -> open(e.getItem()));
+        RowClicks.open(messages, this::open);
         add(new H1(getTranslation("outbox.title")), how, messages);
     }
 

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import java.util.stream.Collectors;
 import org.headroom.base.Formats;
+import org.headroom.base.ui.RowClicks;
 import org.headroom.client.ClientDetails;
 import org.headroom.client.ui.ClientPageSection;
 import org.headroom.intake.ConsentService;
@@ -73,8 +74,7 @@ class NotesSection implements ClientPageSection {
         grid.setItems(
                 query -> notes.list(client.id(), PageRequest.of(query.getPage(), query.getPageSize())).stream(),
                 query -> (int) notes.count(client.id()));
-        grid.addItemClickListener(e -> UI.getCurrent()
-                .navigate("clients/" + client.id() + "/notes/" + e.getItem().id()));
+        RowClicks.open(grid, note -> UI.getCurrent().navigate("clients/" + client.id() + "/notes/" + note.id()));
         grid.setEmptyStateText(card.getTranslation("note.none"));
         grid.setHeight("16rem");
         card.add(grid);

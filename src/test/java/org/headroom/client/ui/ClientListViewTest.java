@@ -48,6 +48,18 @@ class ClientListViewTest extends ViewTest {
                 .isEqualTo(mine.fullName());
     }
 
+    /** A click on a row the grid no longer holds (searched again meanwhile) is ignored, not an error. */
+    @Test
+    @WithUserDetails(ANNA)
+    void a_click_on_a_row_that_is_gone_leaves_the_list_open() {
+        ClientListView view = navigate(ClientListView.class);
+        com.vaadin.flow.component.ComponentUtil.fireEvent(
+                view.grid,
+                new com.vaadin.flow.component.grid.ItemClickEvent<>(
+                        view.grid, true, "no-such-row", null, 0, 0, 0, 0, 1, 0, false, false, false, false));
+        assertThat(getCurrentView()).isInstanceOf(ClientListView.class);
+    }
+
     @Test
     @WithUserDetails(ANNA)
     void archived_clients_show_only_under_the_archived_filter() {
