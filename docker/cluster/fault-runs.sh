@@ -6,7 +6,8 @@
 #   1. with two servers, then with one (server b out of HAProxy's rotation): throughput and p95;
 #   2. server b killed (SIGKILL) under load: the other serves, b's therapists sign in again;
 #   3. Galera node 1 (the first of the servers' failover address) killed under load, restarted;
-#   4. the whole database cluster stopped and started under light load, the servers left running.
+#   4. the whole database cluster stopped and started under light load, the servers left running;
+#   5. the scheduling lock raced for by two servers on two nodes (SchedulingLockOnGaleraTest).
 # After each run it counts the writes the simulation saw acknowledged (diary saves, signed notes)
 # and the same writes in the database (the audit lines written in their transactions) and checks
 # that none is missing. Results: target/cluster/results.md. Settings: LOAD=100 (therapists),
@@ -123,4 +124,10 @@ healthy=$(date +%s)
 row db-restarted "$since" "$fault"
 echo "  database down for $((back - fault)) s; both servers healthy $((healthy - back)) s after it was back, without a restart" | tee -a "$results"
 echo >> "$results"
+
+echo "Scheduling lock, two servers on two nodes"
+./mvnw -q -Dspotless.check.skip test -Dtest=SchedulingLockOnGaleraTest -Dsurefire.failIfNoSpecifiedTests=false \
+  -Dgalera.password="$(cat "$CLUSTER_DIR/app.password")" > "$CLUSTER_DIR/scheduling-lock.log" 2>&1 \
+  && grep -h "Scheduling lock on Galera" target/surefire-reports/*SchedulingLockOnGaleraTest-output.txt "$CLUSTER_DIR/scheduling-lock.log" 2>/dev/null | head -1 | tee -a "$results" \
+  || echo "Scheduling lock test failed: $CLUSTER_DIR/scheduling-lock.log" | tee -a "$results"
 cat "$results"
