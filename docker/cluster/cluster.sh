@@ -24,10 +24,10 @@ HEAP=${HEAP:-1g}
 # node to node in turn, the data-only account, the schema owner and the shared secret key.
 headroom() {
   local cache=(); [ -f "$AOT" ] && cache=("-XX:AOTCache=$AOT")
-  HEADROOM_SECURITY_SECRETKEY=$(cat "$CLUSTER_DIR/secret.key") \
-  SPRING_DATASOURCE_URL=$URL SPRING_DATASOURCE_USERNAME=headroom_app \
-  SPRING_DATASOURCE_PASSWORD=$(cat "$CLUSTER_DIR/app.password") \
-  SPRING_FLYWAY_USER=headroom_owner SPRING_FLYWAY_PASSWORD=$(cat "$CLUSTER_DIR/owner.password") \
+  env HEADROOM_SECURITY_SECRETKEY="$(cat "$CLUSTER_DIR/secret.key")" \
+    SPRING_DATASOURCE_URL="$URL" SPRING_DATASOURCE_USERNAME=headroom_app \
+    SPRING_DATASOURCE_PASSWORD="$(cat "$CLUSTER_DIR/app.password")" \
+    SPRING_FLYWAY_USER=headroom_owner SPRING_FLYWAY_PASSWORD="$(cat "$CLUSTER_DIR/owner.password")" \
     "$JAVA" "${cache[@]}" "$@"
 }
 
@@ -44,9 +44,15 @@ healthy() { curl -sf -o /dev/null --max-time 2 "http://127.0.0.1:$1/actuator/hea
 
 server() {  # $1 = name (a|b), $2 = port, then extra arguments
   local name=$1 port=$2; shift 2
-  headroom -Xmx"$HEAP" -jar "$JAR" --server.address=127.0.0.1 --server.port="$port" \
-      --spring.flyway.enabled=false --headroom.demo-data.enabled=false "$@" \
-      >> "$CLUSTER_DIR/server-$name.log" 2>&1 &
+  if curl -s -o /dev/null --max-time 2 "http://127.0.0.1:$port/"; then
+    echo "port $port is taken: is server $name still running?" >&2; return 1
+  fi
+  local cache=(); [ -f "$AOT" ] && cache=("-XX:AOTCache=$AOT")
+  env HEADROOM_SECURITY_SECRETKEY="$(cat "$CLUSTER_DIR/secret.key")" \
+    SPRING_DATASOURCE_URL="$URL" SPRING_DATASOURCE_USERNAME=headroom_app \
+    SPRING_DATASOURCE_PASSWORD="$(cat "$CLUSTER_DIR/app.password")" \
+    "$JAVA" -Xmx"$HEAP" "${cache[@]}" -jar "$JAR" --server.address=127.0.0.1 --server.port="$port" \
+    --spring.flyway.enabled=false --headroom.demo-data.enabled=false "$@" >> "$CLUSTER_DIR/server-$name.log" 2>&1 &
   echo $! > "$CLUSTER_DIR/server-$name.pid"
   for _ in $(seq 1 1200); do
     healthy "$port" && { echo "server $name on 127.0.0.1:$port"; return 0; }
@@ -105,9 +111,13 @@ case "${1:-}" in
     [ -f "$CLUSTER_DIR/haproxy.pid" ] && kill "$(cat "$CLUSTER_DIR/haproxy.pid")" 2>/dev/null || true
     for name in b a; do
       pid="$CLUSTER_DIR/server-$name.pid"
-      if [ -f "$pid" ]; then kill "$(cat "$pid")" 2>/dev/null || true; rm -f "$pid"; fi
+      if [ -f "$pid" ]; then
+        kill "$(cat "$pid")" 2>/dev/null || true
+        for _ in $(seq 1 60); do kill -0 "$(cat "$pid")" 2>/dev/null || break; sleep 0.5; done
+        kill -9 "$(cat "$pid")" 2>/dev/null || true
+        rm -f "$pid"
+      fi
     done
-    sleep 3
     docker/cluster/galera.sh stop
     ;;
   status)
