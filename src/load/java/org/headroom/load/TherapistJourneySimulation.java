@@ -136,15 +136,17 @@ public class TherapistJourneySimulation extends Simulation {
                 .then(exec(VaadinUi.link("clients menu", "clients", renders("clients"))).exec(think()))
                 .exec(session -> session.set("cleared", false))
                 // The rows of this search only: an empty result must not leave the last list's rows to click.
-                .exec(session -> session.set(ITEM_KEYS, List.of()))
-                .exec(type("search", "client-search", TherapistJourneySimulation::search, substring("$connector.set").exists()))
+                .exec(session -> session.set(ITEM_KEYS, List.of()).set("searched", search(session, null)))
+                .exec(type("search", "client-search", session -> session.getString("searched"), substring("$connector.set").exists()))
                 // Nobody of that name: another of this session's beginnings, then the whole list.
                 .doIf(session -> session.getList(ITEM_KEYS).isEmpty())
-                .then(exec(session -> session.set(ITEM_KEYS, List.of()))
+                // Another beginning than the first: the same text again would change nothing on the page.
+                .then(exec(session -> session.set(ITEM_KEYS, List.of())
+                                .set("searched", search(session, session.getString("searched"))))
                         .exec(type(
                                 "search again",
                                 "client-search",
-                                TherapistJourneySimulation::search,
+                                session -> session.getString("searched"),
                                 substring("$connector.set").exists())))
                 .doIf(session -> session.getList(ITEM_KEYS).isEmpty())
                 .then(exec(session -> session.set("cleared", true))
@@ -233,14 +235,16 @@ public class TherapistJourneySimulation extends Simulation {
 
     /**
      * A surname beginning from this session's share of them: sessions sharing an account search
-     * for different names, so that they never open the same client at the same time.
+     * for different names, so that they never open the same client at the same time. Never
+     * {@code not} (the text already in the field) while there is another.
      */
-    static String search(Session session) {
+    static String search(Session session, String not) {
         int shares = session.getInt("shares");
         int share = session.getInt("share");
         List<String> mine = IntStream.range(0, SEARCHES.size())
                 .filter(i -> i % shares == share)
                 .mapToObj(SEARCHES::get)
+                .filter(text -> !text.equals(not))
                 .toList();
         List<String> from = mine.isEmpty() ? SEARCHES : mine;
         return from.get(ThreadLocalRandom.current().nextInt(from.size()));
