@@ -15,7 +15,10 @@ export CLUSTER_DIR=$(readlink -f "${CLUSTER_DIR:-target/cluster}")
 JAVA=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}/bin/java
 JAR=$(ls target/headroom/headroom-*.jar 2>/dev/null | head -1 || true)
 AOT=target/headroom/headroom.aot
-URL="jdbc:mariadb:sequential://127.0.0.1:3311,127.0.0.1:3312,127.0.0.1:3313/headroom"
+# Every server uses the first node that answers, moves to the next when it fails, and connects
+# only to a node that is synced (Galera state 4). A transaction cut off by the failure is run
+# again by Headroom itself (ConflictRetry), not replayed by the driver.
+URL="jdbc:mariadb:sequential://127.0.0.1:3311,127.0.0.1:3312,127.0.0.1:3313/headroom?galeraAllowedState=4"
 
 PRACTICE=${PRACTICE:-demo}
 HEAP=${HEAP:-1g}

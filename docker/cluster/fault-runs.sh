@@ -11,7 +11,8 @@
 # After each run it counts the writes the simulation saw acknowledged (diary saves, signed notes)
 # and the same writes in the database (the audit lines written in their transactions) and checks
 # that none is missing. Results: target/cluster/results.md. Settings: LOAD=100 (therapists),
-# LIGHT=10, RAMP=30, HOLD=150, FAULT_AT=60 (seconds into the run).
+# LIGHT=10, RAMP=30, HOLD=150, FAULT_AT=60 (seconds into the run), RUNS="servers server node
+# database lock" (which of the runs above, in that order).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 export JAVA_HOME=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
@@ -21,6 +22,8 @@ LIGHT=${LIGHT:-10}
 RAMP=${RAMP:-30}
 HOLD=${HOLD:-150}
 FAULT_AT=${FAULT_AT:-60}
+RUNS=${RUNS:-servers server node database lock}
+runs() { [[ " $RUNS " == *" $1 "* ]]; }
 export PRACTICE=synthetic THERAPISTS=${THERAPISTS:-$LOAD}
 results=$CLUSTER_DIR/results.md
 cluster=docker/cluster/cluster.sh
@@ -76,27 +79,32 @@ row() {  # $1 = label, $2 = run start (UTC), $3 = fault (epoch seconds) or ""
   echo "$(nproc) cores and $(free -g | awk '/Mem/ { print $2 }') GB shared by three Galera nodes, two servers (-Xmx${HEAP:-1g}), HAProxy and Gatling."
   echo "Synthetic practice: $THERAPISTS therapists. Ramp $RAMP s, then $HOLD s; faults at $FAULT_AT s."
   echo
-} > "$results"
+} >> "$results"
 
 echo "Warm-up"
 RAMP=10 HOLD=40 journey warm-up 10; wait "$sim" || true
 
-echo "Two servers, $LOAD therapists"
-since=$(now_utc); journey two-servers "$LOAD"; row two-servers "$since"
+if runs servers; then
+  echo "Two servers, $LOAD therapists"
+  since=$(now_utc); journey two-servers "$LOAD"; row two-servers "$since"
 
-echo "One server, $LOAD therapists"
-haproxy_cmd "disable server servers/b" > /dev/null
-since=$(now_utc); journey one-server "$LOAD"; row one-server "$since"
-haproxy_cmd "enable server servers/b" > /dev/null
-sleep 5
+  echo "One server, $LOAD therapists"
+  haproxy_cmd "disable server servers/b" > /dev/null
+  since=$(now_utc); journey one-server "$LOAD"; row one-server "$since"
+  haproxy_cmd "enable server servers/b" > /dev/null
+  sleep 5
+fi
 
-echo "Server b killed under load"
-since=$(now_utc); journey server-killed "$LOAD"
-at_second server-killed "$FAULT_AT"; fault=$(date +%s)
-$cluster server-stop b
-row server-killed "$since" "$fault"
-echo "  server b restarts: $( { time -p $cluster server-start b > /dev/null; } 2>&1 | awk '/real/ { print $2 }') s" | tee -a "$results"
+if runs server; then
+  echo "Server b killed under load"
+  since=$(now_utc); journey server-killed "$LOAD"
+  at_second server-killed "$FAULT_AT"; fault=$(date +%s)
+  $cluster server-stop b
+  row server-killed "$since" "$fault"
+  echo "  server b restarts: $( { time -p $cluster server-start b > /dev/null; } 2>&1 | awk '/real/ { print $2 }') s" | tee -a "$results"
+fi
 
+if runs node; then
 echo "Galera node 1 killed under load"
 since=$(now_utc); journey node-killed "$LOAD"
 at_second node-killed "$FAULT_AT"; fault=$(date +%s)
@@ -108,7 +116,9 @@ docker/cluster/galera.sh node-start 1 > /dev/null
 rejoined=$(echo "$(date +%s.%N) - $rejoin_start" | bc)
 row node-killed "$since" "$fault"
 echo "  node 1 rejoined (synced) in ${rejoined%.*} s; $(docker/cluster/galera.sh status | tr '\n' ';')" | tee -a "$results"
+fi
 
+if runs database; then
 echo "Whole database cluster restarted under light load"
 since=$(now_utc); journey db-restarted "$LIGHT"
 at_second db-restarted "$FAULT_AT"; fault=$(date +%s)
@@ -123,11 +133,14 @@ done
 healthy=$(date +%s)
 row db-restarted "$since" "$fault"
 echo "  database down for $((back - fault)) s; both servers healthy $((healthy - back)) s after it was back, without a restart" | tee -a "$results"
+fi
 echo >> "$results"
 
+if runs lock; then
 echo "Scheduling lock, two servers on two nodes"
 ./mvnw -q -Dspotless.check.skip test -Dtest=SchedulingLockOnGaleraTest -Dsurefire.failIfNoSpecifiedTests=false \
   -Dgalera.password="$(cat "$CLUSTER_DIR/app.password")" > "$CLUSTER_DIR/scheduling-lock.log" 2>&1 \
-  && grep -h "Scheduling lock on Galera" target/surefire-reports/*SchedulingLockOnGaleraTest-output.txt "$CLUSTER_DIR/scheduling-lock.log" 2>/dev/null | head -1 | tee -a "$results" \
+  && grep -m1 -h "Scheduling lock on Galera" "$CLUSTER_DIR/scheduling-lock.log" | tee -a "$results" \
   || echo "Scheduling lock test failed: $CLUSTER_DIR/scheduling-lock.log" | tee -a "$results"
+fi
 cat "$results"

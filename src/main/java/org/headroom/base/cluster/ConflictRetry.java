@@ -35,6 +35,9 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * be taken back, and would be sent twice). Otherwise, and once the attempts are used up, the caller
  * gets a {@link ConcurrentEditException}: the page says that someone else changed the record.
  * Inside {@code ConcurrentEditTranslation}, outside the transaction and method security.
+ *
+ * <p>A transaction cut off when its database node failed ({@link #isLostTransaction}) is run again
+ * on the same terms; when it cannot be, the failure is passed on as it is.
  */
 @Aspect
 @Component
@@ -78,18 +81,21 @@ public class ConflictRetry {
                 try {
                     return call.proceed();
                 } catch (RuntimeException refused) {
-                    if (!isConflict(refused)) {
+                    boolean conflict = isConflict(refused);
+                    if (!conflict && !isLostTransaction(refused)) {
                         throw refused;
                     }
                     String what = call.getSignature().toShortString();
+                    String why = conflict ? "conflicting change in the database" : "database connection lost";
                     if (effect[0] || attempt == ATTEMPTS) {
                         LOG.warn(
-                                "{}: conflicting change in the database, not retried ({})",
+                                "{}: {}, not retried ({})",
                                 what,
+                                why,
                                 effect[0] ? "it had an effect outside the database" : attempt + " attempts");
-                        throw new ConcurrentEditException("record", "?", refused);
+                        throw conflict ? new ConcurrentEditException("record", "?", refused) : refused;
                     }
-                    LOG.info("{}: conflicting change in the database, attempt {} of {}", what, attempt + 1, ATTEMPTS);
+                    LOG.info("{}: {}, attempt {} of {}", what, why, attempt + 1, ATTEMPTS);
                     Thread.sleep(ThreadLocalRandom.current().nextLong(10, 40L * attempt));
                 }
             }
@@ -114,6 +120,27 @@ public class ConflictRetry {
         return attribute != null
                 && (attribute.getPropagationBehavior() == TransactionDefinition.PROPAGATION_REQUIRED
                         || attribute.getPropagationBehavior() == TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    }
+
+    /**
+     * A transaction the database connection lost before its commit: the node it ran on failed, and
+     * the driver has already moved the connection to the next node (MariaDB Connector/J says "In
+     * progress transaction was lost"). Nothing of it was kept, so running it again is safe. A
+     * connection lost during the COMMIT itself is not: whether it was kept cannot be known.
+     */
+    static boolean isLostTransaction(Throwable refused) {
+        for (Throwable t = refused; t != null; t = t.getCause()) {
+            if (t instanceof java.sql.SQLTransientConnectionException lost
+                    && lost.getMessage() != null
+                    && lost.getMessage().contains("Driver has reconnect connection")
+                    && !lost.getMessage().contains("COMMIT")) {
+                return true;
+            }
+            if (t.getCause() == t) {
+                break;
+            }
+        }
+        return false;
     }
 
     /** A refusal that asks for the transaction to be run again: a deadlock or a certification conflict. */

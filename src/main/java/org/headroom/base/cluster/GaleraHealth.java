@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.Map;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -24,8 +25,22 @@ class GaleraHealth implements HealthIndicator {
         this.jdbc = jdbc;
     }
 
+    /**
+     * Down, never an error, when the database cannot be asked: an exception here would answer the
+     * balancer with a 500 and tell it nothing more.
+     */
     @Override
     public Health health() {
+        try {
+            return ask();
+        } catch (DataAccessException failed) {
+            return Health.down()
+                    .withDetail("error", failed.getClass().getSimpleName())
+                    .build();
+        }
+    }
+
+    private Health ask() {
         Map<String, String> status = new HashMap<>();
         // A MariaDB built with Galera's support shows its status even when it is not a Galera node.
         jdbc.query("show global variables where variable_name = 'wsrep_on'", row -> {

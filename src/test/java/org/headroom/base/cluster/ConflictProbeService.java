@@ -16,6 +16,7 @@ public class ConflictProbeService {
 
     final AtomicInteger attempts = new AtomicInteger();
     final AtomicInteger refusals = new AtomicInteger();
+    final AtomicInteger losses = new AtomicInteger();
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transaction;
 
@@ -41,6 +42,17 @@ public class ConflictProbeService {
     public void inTwoSteps(String name) {
         transaction.executeWithoutResult(status -> write(name));
         transaction.executeWithoutResult(status -> refuseWhileAsked());
+    }
+
+    /** Loses its connection (the node failed) while {@link #losses} says so, with the driver's message. */
+    @Transactional
+    public void saveLosingConnection(String name, String message) {
+        write(name);
+        attempts.incrementAndGet();
+        if (losses.getAndDecrement() > 0) {
+            throw new org.springframework.dao.TransientDataAccessResourceException(
+                    "connection lost", new java.sql.SQLTransientConnectionException(message, "25S03"));
+        }
     }
 
     @Transactional

@@ -100,6 +100,28 @@ class ConflictRetryTest {
     }
 
     @Test
+    void a_transaction_lost_with_its_database_node_is_run_again_on_the_next() {
+        probe.losses.set(1);
+        service.saveLosingConnection(
+                "conflict-probe-f",
+                "Driver has reconnect connection after a communications link failure with 127.0.0.1:3311."
+                        + " In progress transaction was lost");
+        assertThat(probe.attempts).hasValue(2);
+        assertThat(rows("conflict-probe-f")).isEqualTo(1);
+    }
+
+    @Test
+    void a_connection_lost_during_the_commit_is_not_run_again() {
+        probe.losses.set(1);
+        assertThatThrownBy(() -> service.saveLosingConnection(
+                        "conflict-probe-g",
+                        "Driver has reconnect connection after a communications failure with 127.0.0.1:3311"
+                                + " during a COMMIT statement"))
+                .isInstanceOf(org.springframework.dao.TransientDataAccessResourceException.class);
+        assertThat(probe.attempts).hasValue(1);
+    }
+
+    @Test
     void other_failures_pass_unchanged_and_are_not_retried() {
         assertThatThrownBy(() -> service.fails("conflict-probe-e"))
                 .isInstanceOf(IllegalStateException.class)

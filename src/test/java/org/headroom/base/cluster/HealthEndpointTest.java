@@ -10,6 +10,7 @@ import java.util.Map;
 import org.headroom.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.Status;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -85,6 +86,14 @@ class HealthEndpointTest {
     void the_embedded_database_is_not_galera_and_counts_as_up() {
         assertThat(galera.health().getStatus()).isEqualTo(Status.UP);
         assertThat(galera.health().getDetails()).containsEntry("galera", "none");
+    }
+
+    @Test
+    void a_database_that_does_not_answer_is_down_not_an_error() {
+        var nowhere = new org.springframework.jdbc.datasource.DriverManagerDataSource(
+                "jdbc:mariadb://127.0.0.1:1/headroom?connectTimeout=500", "nobody", "nothing");
+        Health health = new GaleraHealth(new org.springframework.jdbc.core.JdbcTemplate(nowhere)).health();
+        assertThat(health.getStatus()).isEqualTo(Status.DOWN);
     }
 
     @Test
