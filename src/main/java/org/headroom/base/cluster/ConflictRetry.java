@@ -66,7 +66,8 @@ public class ConflictRetry {
         if (ATTEMPT.get() != null || TransactionSynchronizationManager.isActualTransactionActive()) {
             return call.proceed();
         }
-        if (!oneTransaction(call)) {
+        TransactionAttribute transaction = transactionOf(call);
+        if (transaction == null) {
             try {
                 return call.proceed();
             } catch (RuntimeException refused) {
@@ -82,7 +83,7 @@ public class ConflictRetry {
                     return call.proceed();
                 } catch (RuntimeException refused) {
                     boolean conflict = isConflict(refused);
-                    if (!conflict && !isLostTransaction(refused)) {
+                    if (!conflict && !isLostTransaction(refused, transaction.isReadOnly())) {
                         throw refused;
                     }
                     String what = call.getSignature().toShortString();
@@ -105,35 +106,37 @@ public class ConflictRetry {
     }
 
     /**
-     * Whether the call is one transaction that it begins itself: then nothing of a failed attempt
-     * was kept. A call without a transaction of its own may have committed some of its steps before
-     * the one refused, and running it again would repeat them.
+     * The transaction the call is, when it is one that it begins itself (then nothing of a failed
+     * attempt was kept); otherwise null. A call without a transaction of its own may have committed
+     * some of its steps before the one refused, and running it again would repeat them.
      */
-    private boolean oneTransaction(ProceedingJoinPoint call) {
+    private TransactionAttribute transactionOf(ProceedingJoinPoint call) {
         if (!(call.getSignature() instanceof MethodSignature signature)) {
-            return false;
+            return null;
         }
         Class<?> target =
                 call.getTarget() == null ? signature.getDeclaringType() : AopUtils.getTargetClass(call.getTarget());
         Method method = AopUtils.getMostSpecificMethod(signature.getMethod(), target);
         TransactionAttribute attribute = transactions.getTransactionAttribute(method, target);
-        return attribute != null
+        boolean own = attribute != null
                 && (attribute.getPropagationBehavior() == TransactionDefinition.PROPAGATION_REQUIRED
                         || attribute.getPropagationBehavior() == TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        return own ? attribute : null;
     }
 
     /**
      * A transaction the database connection lost before its commit: the node it ran on failed, and
      * the driver has already moved the connection to the next node (MariaDB Connector/J says "In
      * progress transaction was lost"). Nothing of it was kept, so running it again is safe. A
-     * connection lost during the COMMIT itself is not: whether it was kept cannot be known.
+     * connection lost during the COMMIT itself is not, unless the transaction only read: whether
+     * its writes were kept cannot be known.
      */
-    static boolean isLostTransaction(Throwable refused) {
+    static boolean isLostTransaction(Throwable refused, boolean readOnly) {
         for (Throwable t = refused; t != null; t = t.getCause()) {
             if (t instanceof java.sql.SQLTransientConnectionException lost
                     && lost.getMessage() != null
                     && lost.getMessage().contains("Driver has reconnect connection")
-                    && !lost.getMessage().contains("COMMIT")) {
+                    && (readOnly || !lost.getMessage().contains("COMMIT"))) {
                 return true;
             }
             if (t.getCause() == t) {

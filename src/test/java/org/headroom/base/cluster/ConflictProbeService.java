@@ -55,6 +55,21 @@ public class ConflictProbeService {
         }
     }
 
+    /** Only reads (no row written), and loses its connection at the commit while {@link #losses} says so. */
+    @Transactional(readOnly = true)
+    public void readLosingConnectionAtCommit() {
+        jdbc.queryForObject("select count(*) from shedlock", Integer.class);
+        attempts.incrementAndGet();
+        if (losses.getAndDecrement() > 0) {
+            throw new org.springframework.dao.TransientDataAccessResourceException(
+                    "connection lost",
+                    new java.sql.SQLTransientConnectionException(
+                            "Driver has reconnect connection after a communications failure with 127.0.0.1:3311"
+                                    + " during a COMMIT statement",
+                            "25S03"));
+        }
+    }
+
     @Transactional
     public void fails(String name) {
         write(name);

@@ -122,6 +122,13 @@ class ConflictRetryTest {
     }
 
     @Test
+    void a_read_cut_off_at_its_commit_is_run_again() {
+        probe.losses.set(1);
+        service.readLosingConnectionAtCommit();
+        assertThat(probe.attempts).hasValue(2);
+    }
+
+    @Test
     void other_failures_pass_unchanged_and_are_not_retried() {
         assertThatThrownBy(() -> service.fails("conflict-probe-e"))
                 .isInstanceOf(IllegalStateException.class)
