@@ -79,4 +79,51 @@ class DockerFilesTest {
                 .contains("org.headroom.AotTraining")
                 .contains("\"-XX:AOTCache=/app/headroom.aot\", \"-jar\", \"/app/headroom.jar\"");
     }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void the_cluster_compose_runs_galera_a_migrate_step_two_servers_and_haproxy() throws IOException {
+        Path cluster = DOCKER.resolve("cluster");
+        String text = Files.readString(cluster.resolve("compose.yaml"));
+        Map<String, Object> compose = new Yaml().load(text);
+        Map<String, Map<String, Object>> services = (Map<String, Map<String, Object>>) compose.get("services");
+        assertThat(services).containsKeys("galera1", "galera2", "galera3", "migrate", "app1", "app2", "haproxy");
+        // Only galera1 may start a new cluster; the others join it.
+        assertThat((Map<String, String>) services.get("galera1").get("environment"))
+                .containsEntry("BOOTSTRAP", "${GALERA1_BOOTSTRAP:-yes}");
+        assertThat((Map<String, String>) services.get("galera2").get("environment"))
+                .containsEntry("BOOTSTRAP", "no");
+        // Migrations once, before the servers, which never migrate.
+        Map<String, String> migrate =
+                (Map<String, String>) services.get("migrate").get("environment");
+        assertThat(migrate.get("JAVA_TOOL_OPTIONS")).contains("-Dspring.context.exit=onRefresh");
+        assertThat(migrate)
+                .containsEntry("SPRING_FLYWAY_ENABLED", "true")
+                .containsEntry("SPRING_FLYWAY_USER", "headroom_owner");
+        for (String app : List.of("app1", "app2")) {
+            Map<String, Object> server = services.get(app);
+            Map<String, String> environment = (Map<String, String>) server.get("environment");
+            assertThat(environment)
+                    .containsEntry("SPRING_FLYWAY_ENABLED", "false")
+                    .containsEntry("SPRING_PROFILES_ACTIVE", "prod");
+            assertThat(environment.get("SPRING_DATASOURCE_URL"))
+                    .startsWith("jdbc:mariadb:sequential://galera1:3306,galera2:3306,galera3:3306/");
+            assertThat(((Map<String, Map<String, String>>) server.get("depends_on")).get("migrate"))
+                    .containsEntry("condition", "service_completed_successfully");
+            assertThat(server.get("healthcheck").toString()).contains("/actuator/health");
+        }
+        // HAProxy: sticky cookie and health checks on the servers' health endpoint.
+        String haproxy = Files.readString(cluster.resolve("haproxy.cfg"));
+        assertThat(haproxy).contains("cookie HEADROOM_SERVER insert").contains("option httpchk GET /actuator/health");
+        assertThat(Files.readString(cluster.resolve("galera.cnf")))
+                .contains("binlog_format = ROW", "innodb_autoinc_lock_mode = 2", "log_bin_trust_function_creators = 1");
+        assertThat(text).doesNotContainIgnoringCase("password: secret");
+        String example = Files.readString(DOCKER.resolve(".env.example"));
+        Matcher variables = Pattern.compile("\\$\\{([A-Z0-9_]+)").matcher(text);
+        while (variables.find()) {
+            assertThat(example)
+                    .as("docker/.env.example lists " + variables.group(1))
+                    .contains(variables.group(1) + "=");
+        }
+    }
 }

@@ -2,6 +2,9 @@ package org.headroom.base.cluster;
 
 import java.lang.reflect.Method;
 import java.sql.SQLException;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 import org.aspectj.lang.ProceedingJoinPoint;
 import org.aspectj.lang.annotation.Around;
@@ -116,12 +119,23 @@ public class ConflictRetry {
         }
         Class<?> target =
                 call.getTarget() == null ? signature.getDeclaringType() : AopUtils.getTargetClass(call.getTarget());
-        Method method = AopUtils.getMostSpecificMethod(signature.getMethod(), target);
-        TransactionAttribute attribute = transactions.getTransactionAttribute(method, target);
+        // Looked up once per method: every service call passes here.
+        return ownTransactions
+                .computeIfAbsent(new Call(signature.getMethod(), target), this::ownTransaction)
+                .orElse(null);
+    }
+
+    private record Call(Method method, Class<?> target) {}
+
+    private final Map<Call, Optional<TransactionAttribute>> ownTransactions = new ConcurrentHashMap<>();
+
+    private Optional<TransactionAttribute> ownTransaction(Call call) {
+        Method method = AopUtils.getMostSpecificMethod(call.method(), call.target());
+        TransactionAttribute attribute = transactions.getTransactionAttribute(method, call.target());
         boolean own = attribute != null
                 && (attribute.getPropagationBehavior() == TransactionDefinition.PROPAGATION_REQUIRED
                         || attribute.getPropagationBehavior() == TransactionDefinition.PROPAGATION_REQUIRES_NEW);
-        return own ? attribute : null;
+        return own ? Optional.of(attribute) : Optional.empty();
     }
 
     /**
