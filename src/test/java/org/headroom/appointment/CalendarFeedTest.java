@@ -6,9 +6,6 @@ import static org.headroom.Fixtures.BEN;
 
 import biweekly.Biweekly;
 import biweekly.ICalendar;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -16,6 +13,7 @@ import java.time.ZoneId;
 import java.util.List;
 import org.headroom.Fixtures;
 import org.headroom.IntegrationTest;
+import org.headroom.LocalHttp;
 import org.headroom.client.ClientDetails;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -45,12 +43,7 @@ class CalendarFeedTest {
     int port;
 
     private HttpResponse<String> get(String address) throws Exception {
-        String path = address.substring(address.indexOf("/calendar-feed/"));
-        return HttpClient.newHttpClient()
-                .send(
-                        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                                .build(),
-                        HttpResponse.BodyHandlers.ofString());
+        return LocalHttp.get(port, address.substring(address.indexOf("/calendar-feed/")));
     }
 
     @Test

@@ -2,11 +2,9 @@ package org.headroom.diary;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import org.headroom.IntegrationTest;
+import org.headroom.LocalHttp;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -18,11 +16,7 @@ class DiaryStaticFilesTest {
     int port;
 
     private HttpResponse<byte[]> get(String path) throws Exception {
-        return HttpClient.newHttpClient()
-                .send(
-                        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                                .build(),
-                        HttpResponse.BodyHandlers.ofByteArray());
+        return LocalHttp.get(port, path, HttpResponse.BodyHandlers.ofByteArray());
     }
 
     @Test
