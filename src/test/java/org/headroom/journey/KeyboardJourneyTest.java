@@ -93,11 +93,16 @@ class KeyboardJourneyTest extends BrowserTest {
         settle();
         tabTo("the search field", "client-search");
         typeKeys(client.lastName());
+        // The search has answered when the list holds this client alone: before that, the first row
+        // may be another client (whose history would not take a diary entry).
+        wait.until(d -> Long.valueOf(1)
+                .equals(((JavascriptExecutor) d)
+                        .executeScript("const g = document.getElementById('clients'); return g ? g.size : -1;")));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("clients"), client.lastName()));
         settle();
         tabTo("the client's row", "clients", "/body-cell/.test(a.getAttribute('part') || '')");
         press(Keys.ENTER);
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("client-page")));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("client-name"), client.lastName()));
         settle();
 
         // Record a diary day: the migraine history, a new entry for today.
