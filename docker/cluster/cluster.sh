@@ -25,14 +25,18 @@ HEAP=${HEAP:-1g}
 
 # The settings every run of Headroom here shares: the cluster's address, which fails over from
 # node to node in turn, the data-only account, the schema owner and the shared secret key.
-headroom() {
+# The command that starts Headroom with the cluster's settings: the failover address, the data-only
+# account, the schema owner (for the migrate step) and the shared secret key. env replaces itself
+# with java, so a server started in the background has its JVM's PID in $!.
+headroom_command() {
   local cache=(); [ -f "$AOT" ] && cache=("-XX:AOTCache=$AOT")
-  env HEADROOM_SECURITY_SECRETKEY="$(cat "$CLUSTER_DIR/secret.key")" \
-    SPRING_DATASOURCE_URL="$URL" SPRING_DATASOURCE_USERNAME=headroom_app \
-    SPRING_DATASOURCE_PASSWORD="$(cat "$CLUSTER_DIR/app.password")" \
-    SPRING_FLYWAY_USER=headroom_owner SPRING_FLYWAY_PASSWORD="$(cat "$CLUSTER_DIR/owner.password")" \
-    "$JAVA" "${cache[@]}" "$@"
+  HEADROOM=(env HEADROOM_SECURITY_SECRETKEY="$(cat "$CLUSTER_DIR/secret.key")"
+    SPRING_DATASOURCE_URL="$URL" SPRING_DATASOURCE_USERNAME=headroom_app
+    SPRING_DATASOURCE_PASSWORD="$(cat "$CLUSTER_DIR/app.password")"
+    SPRING_FLYWAY_USER=headroom_owner SPRING_FLYWAY_PASSWORD="$(cat "$CLUSTER_DIR/owner.password")"
+    "$JAVA" "${cache[@]}")
 }
+headroom() { headroom_command; "${HEADROOM[@]}" "$@"; }
 
 # The migrations, once, before any server: Headroom starts, migrates and exits. The servers never
 # migrate (Flyway's lock on MariaDB is a named lock, which Galera does not replicate).
@@ -50,11 +54,8 @@ server() {  # $1 = name (a|b), $2 = port, then extra arguments
   if curl -s -o /dev/null --max-time 2 "http://127.0.0.1:$port/"; then
     echo "port $port is taken: is server $name still running?" >&2; return 1
   fi
-  local cache=(); [ -f "$AOT" ] && cache=("-XX:AOTCache=$AOT")
-  env HEADROOM_SECURITY_SECRETKEY="$(cat "$CLUSTER_DIR/secret.key")" \
-    SPRING_DATASOURCE_URL="$URL" SPRING_DATASOURCE_USERNAME=headroom_app \
-    SPRING_DATASOURCE_PASSWORD="$(cat "$CLUSTER_DIR/app.password")" \
-    "$JAVA" -Xmx"$HEAP" "${cache[@]}" -jar "$JAR" --server.address=127.0.0.1 --server.port="$port" \
+  headroom_command
+  "${HEADROOM[@]}" -Xmx"$HEAP" -jar "$JAR" --server.address=127.0.0.1 --server.port="$port" \
     --spring.flyway.enabled=false --headroom.demo-data.enabled=false "$@" >> "$CLUSTER_DIR/server-$name.log" 2>&1 &
   echo $! > "$CLUSTER_DIR/server-$name.pid"
   for _ in $(seq 1 1200); do

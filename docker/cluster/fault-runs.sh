@@ -53,6 +53,11 @@ at_second() {
   local label=$1 second=$2
   until grep -q "[[:space:]]${second}s elapsed" "$CLUSTER_DIR/$label.log" 2>/dev/null; do sleep 1; done
 }
+# Starts the run $1 with $2 therapists and returns at its fault: sets $since and $fault (epoch s).
+until_fault() {
+  since=$(now_utc); journey "$1" "$2"
+  at_second "$1" "$FAULT_AT"; fault=$(date +%s)
+}
 # Writes made in the database since $1: diary lines saved and notes signed.
 written_since() {
   sql "select sum(record_type = 'DIARY' and action in ('CREATE', 'UPDATE') and detail is null),
@@ -98,51 +103,48 @@ fi
 
 if runs server; then
   echo "Server b killed under load"
-  since=$(now_utc); journey server-killed "$LOAD"
-  at_second server-killed "$FAULT_AT"; fault=$(date +%s)
+  until_fault server-killed "$LOAD"
   $cluster server-stop b
   row server-killed "$since" "$fault"
   echo "  server b restarts: $( { time -p $cluster server-start b > /dev/null; } 2>&1 | awk '/real/ { print $2 }') s" | tee -a "$results"
 fi
 
 if runs node; then
-echo "Galera node 1 killed under load"
-since=$(now_utc); journey node-killed "$LOAD"
-at_second node-killed "$FAULT_AT"; fault=$(date +%s)
-kill -9 "$(cat "$CLUSTER_DIR/node1/mysqld.pid")"
-at_second node-killed "$((FAULT_AT + 60))"
-rejoin_start=$(date +%s.%N)
-rm -f "$CLUSTER_DIR/node1/mysqld.pid"
-docker/cluster/galera.sh node-start 1 > /dev/null
-rejoined=$(echo "$(date +%s.%N) - $rejoin_start" | bc)
-row node-killed "$since" "$fault"
-echo "  node 1 rejoined (synced) in ${rejoined%.*} s; $(docker/cluster/galera.sh status | tr '\n' ';')" | tee -a "$results"
+  echo "Galera node 1 killed under load"
+  until_fault node-killed "$LOAD"
+  kill -9 "$(cat "$CLUSTER_DIR/node1/mysqld.pid")"
+  at_second node-killed "$((FAULT_AT + 60))"
+  rejoin_start=$(date +%s.%N)
+  rm -f "$CLUSTER_DIR/node1/mysqld.pid"
+  docker/cluster/galera.sh node-start 1 > /dev/null
+  rejoined=$(echo "$(date +%s.%N) - $rejoin_start" | bc)
+  row node-killed "$since" "$fault"
+  echo "  node 1 rejoined (synced) in ${rejoined%.*} s; $(docker/cluster/galera.sh status | tr '\n' ';')" | tee -a "$results"
 fi
 
 if runs database; then
-echo "Whole database cluster restarted under light load"
-since=$(now_utc); journey db-restarted "$LIGHT"
-at_second db-restarted "$FAULT_AT"; fault=$(date +%s)
-docker/cluster/galera.sh stop > /dev/null
-docker/cluster/galera.sh start > /dev/null
-back=$(date +%s)
-for _ in $(seq 1 240); do
-  curl -sf -o /dev/null --max-time 2 http://127.0.0.1:8081/actuator/health \
-    && curl -sf -o /dev/null --max-time 2 http://127.0.0.1:8082/actuator/health && break
-  sleep 0.5
-done
-healthy=$(date +%s)
-row db-restarted "$since" "$fault"
-echo "  database down for $((back - fault)) s; both servers healthy $((healthy - back)) s after it was back, without a restart" | tee -a "$results"
+  echo "Whole database cluster restarted under light load"
+  until_fault db-restarted "$LIGHT"
+  docker/cluster/galera.sh stop > /dev/null
+  docker/cluster/galera.sh start > /dev/null
+  back=$(date +%s)
+  for _ in $(seq 1 240); do
+    curl -sf -o /dev/null --max-time 2 http://127.0.0.1:8081/actuator/health \
+      && curl -sf -o /dev/null --max-time 2 http://127.0.0.1:8082/actuator/health && break
+    sleep 0.5
+  done
+  healthy=$(date +%s)
+  row db-restarted "$since" "$fault"
+  echo "  database down for $((back - fault)) s; both servers healthy $((healthy - back)) s after it was back, without a restart" | tee -a "$results"
 fi
 echo >> "$results"
 
 if runs lock; then
-echo "Scheduling lock and a certification conflict, on two nodes"
-./mvnw -q -Dspotless.check.skip test -Dtest='SchedulingLockOnGaleraTest,CertificationConflictOnGaleraTest' \
-  -Dsurefire.failIfNoSpecifiedTests=false -Dgalera.password="$(cat "$CLUSTER_DIR/app.password")" \
-  > "$CLUSTER_DIR/galera-tests.log" 2>&1 \
-  && grep -h -e "Scheduling lock on Galera" -e "Certification conflict on Galera" "$CLUSTER_DIR/galera-tests.log" | tee -a "$results" \
-  || echo "Galera tests failed: $CLUSTER_DIR/galera-tests.log" | tee -a "$results"
+  echo "Scheduling lock and a certification conflict, on two nodes"
+  ./mvnw -q -Dspotless.check.skip test -Dtest='SchedulingLockOnGaleraTest,CertificationConflictOnGaleraTest' \
+    -Dsurefire.failIfNoSpecifiedTests=false -Dgalera.password="$(cat "$CLUSTER_DIR/app.password")" \
+    > "$CLUSTER_DIR/galera-tests.log" 2>&1 \
+    && grep -h -e "Scheduling lock on Galera" -e "Certification conflict on Galera" "$CLUSTER_DIR/galera-tests.log" | tee -a "$results" \
+    || echo "Galera tests failed: $CLUSTER_DIR/galera-tests.log" | tee -a "$results"
 fi
 cat "$results"

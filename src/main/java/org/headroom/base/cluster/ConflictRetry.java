@@ -2,6 +2,7 @@ package org.headroom.base.cluster;
 
 import java.lang.reflect.Method;
 import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -10,6 +11,7 @@ import org.aspectj.lang.ProceedingJoinPoint;
 import org.aspectj.lang.annotation.Around;
 import org.aspectj.lang.annotation.Aspect;
 import org.aspectj.lang.reflect.MethodSignature;
+import org.headroom.base.Causes;
 import org.headroom.base.ConcurrentEditException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -146,30 +148,19 @@ public class ConflictRetry {
      * its writes were kept cannot be known.
      */
     static boolean isLostTransaction(Throwable refused, boolean readOnly) {
-        for (Throwable t = refused; t != null; t = t.getCause()) {
-            if (t instanceof java.sql.SQLTransientConnectionException lost
-                    && lost.getMessage() != null
-                    && lost.getMessage().contains("Driver has reconnect connection")
-                    && (readOnly || !lost.getMessage().contains("COMMIT"))) {
-                return true;
-            }
-            if (t.getCause() == t) {
-                break;
-            }
-        }
-        return false;
+        return Causes.any(
+                refused,
+                t -> t instanceof SQLTransientConnectionException lost
+                        && lost.getMessage() != null
+                        && lost.getMessage().contains("Driver has reconnect connection")
+                        && (readOnly || !lost.getMessage().contains("COMMIT")));
     }
 
     /** A refusal that asks for the transaction to be run again: a deadlock or a certification conflict. */
     static boolean isConflict(Throwable refused) {
-        for (Throwable t = refused; t != null; t = t.getCause()) {
-            if (t instanceof SQLException sql && (sql.getErrorCode() == 1213 || "40001".equals(sql.getSQLState()))) {
-                return true;
-            }
-            if (t.getCause() == t) {
-                break;
-            }
-        }
-        return false;
+        return Causes.any(
+                refused,
+                t -> t instanceof SQLException sql
+                        && (sql.getErrorCode() == 1213 || "40001".equals(sql.getSQLState())));
     }
 }

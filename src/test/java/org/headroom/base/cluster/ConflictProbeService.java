@@ -48,26 +48,15 @@ public class ConflictProbeService {
     @Transactional
     public void saveLosingConnection(String name, String message) {
         write(name);
-        attempts.incrementAndGet();
-        if (losses.getAndDecrement() > 0) {
-            throw new org.springframework.dao.TransientDataAccessResourceException(
-                    "connection lost", new java.sql.SQLTransientConnectionException(message, "25S03"));
-        }
+        loseConnectionWhileAsked(message);
     }
 
     /** Only reads (no row written), and loses its connection at the commit while {@link #losses} says so. */
     @Transactional(readOnly = true)
     public void readLosingConnectionAtCommit() {
         jdbc.queryForObject("select count(*) from shedlock", Integer.class);
-        attempts.incrementAndGet();
-        if (losses.getAndDecrement() > 0) {
-            throw new org.springframework.dao.TransientDataAccessResourceException(
-                    "connection lost",
-                    new java.sql.SQLTransientConnectionException(
-                            "Driver has reconnect connection after a communications failure with 127.0.0.1:3311"
-                                    + " during a COMMIT statement",
-                            "25S03"));
-        }
+        loseConnectionWhileAsked("Driver has reconnect connection after a communications failure with 127.0.0.1:3311"
+                + " during a COMMIT statement");
     }
 
     @Transactional
@@ -79,6 +68,15 @@ public class ConflictProbeService {
 
     private void write(String name) {
         jdbc.update("insert into shedlock (name, lock_until, locked_by) values (?, now(3), 'test')", name);
+    }
+
+    /** As the driver says when the node under the connection failed, while {@link #losses} says so. */
+    private void loseConnectionWhileAsked(String message) {
+        attempts.incrementAndGet();
+        if (losses.getAndDecrement() > 0) {
+            throw new org.springframework.dao.TransientDataAccessResourceException(
+                    "connection lost", new java.sql.SQLTransientConnectionException(message, "25S03"));
+        }
     }
 
     private void refuseWhileAsked() {
