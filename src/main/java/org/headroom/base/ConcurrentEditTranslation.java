@@ -1,9 +1,13 @@
 package org.headroom.base;
 
-import org.aspectj.lang.annotation.AfterThrowing;
-import org.aspectj.lang.annotation.Aspect;
+import org.aopalliance.aop.Advice;
+import org.aopalliance.intercept.MethodInterceptor;
+import org.aopalliance.intercept.MethodInvocation;
+import org.springframework.aop.Pointcut;
+import org.springframework.aop.support.AbstractPointcutAdvisor;
+import org.springframework.beans.factory.config.BeanDefinition;
+import org.springframework.context.annotation.Role;
 import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Component;
@@ -15,16 +19,32 @@ import org.springframework.stereotype.Component;
  * saved the record and offers to reload, instead of reporting an unexpected error. Outermost, so that
  * a refusal at commit is translated too. Found by the load test (docs/performance.md).
  */
-@Aspect
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE + 10)
-class ConcurrentEditTranslation {
+@Role(BeanDefinition.ROLE_INFRASTRUCTURE)
+class ConcurrentEditTranslation extends AbstractPointcutAdvisor implements MethodInterceptor {
 
-    @AfterThrowing(pointcut = "execution(public * org.headroom..*Service.*(..))", throwing = "refused")
-    void translate(OptimisticLockingFailureException refused) {
-        if (refused instanceof ObjectOptimisticLockingFailureException record) {
-            throw new ConcurrentEditException(record.getPersistentClassName(), record.getIdentifier(), refused);
+    ConcurrentEditTranslation() {
+        setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+    }
+
+    @Override
+    public Pointcut getPointcut() {
+        return ServiceCalls.POINTCUT;
+    }
+
+    @Override
+    public Advice getAdvice() {
+        return this;
+    }
+
+    @Override
+    public Object invoke(MethodInvocation call) throws Throwable {
+        try {
+            return call.proceed();
+        } catch (ObjectOptimisticLockingFailureException refused) {
+            throw new ConcurrentEditException(refused.getPersistentClassName(), refused.getIdentifier(), refused);
+        } catch (OptimisticLockingFailureException refused) {
+            throw new ConcurrentEditException("record", "?", refused);
         }
-        throw new ConcurrentEditException("record", "?", refused);
     }
 }

@@ -7,23 +7,28 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
-import org.aspectj.lang.ProceedingJoinPoint;
-import org.aspectj.lang.annotation.Around;
-import org.aspectj.lang.annotation.Aspect;
-import org.aspectj.lang.reflect.MethodSignature;
+import org.aopalliance.aop.Advice;
+import org.aopalliance.intercept.MethodInterceptor;
+import org.aopalliance.intercept.MethodInvocation;
 import org.headroom.base.Causes;
 import org.headroom.base.ConcurrentEditException;
+import org.headroom.base.ServiceCalls;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.aop.Pointcut;
+import org.springframework.aop.ProxyMethodInvocation;
+import org.springframework.aop.support.AbstractPointcutAdvisor;
 import org.springframework.aop.support.AopUtils;
+import org.springframework.beans.factory.config.BeanDefinition;
+import org.springframework.context.annotation.Role;
 import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.AnnotationTransactionAttributeSource;
 import org.springframework.transaction.interceptor.TransactionAttribute;
 import org.springframework.transaction.interceptor.TransactionAttributeSource;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.util.ClassUtils;
 
 /**
  * Retries a service call whose transaction the database refused as a conflict: on a Galera cluster
@@ -39,15 +44,15 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * effect outside the database ({@link #effectOutsideDatabase()}: an e-mail handed to a server cannot
  * be taken back, and would be sent twice). Otherwise, and once the attempts are used up, the caller
  * gets a {@link ConcurrentEditException}: the page says that someone else changed the record.
- * Inside {@code ConcurrentEditTranslation}, outside the transaction and method security.
+ * Inside {@code ConcurrentEditTranslation}, outside the transaction and method security; around
+ * {@link ServiceCalls}.
  *
  * <p>A transaction cut off when its database node failed ({@link #isLostTransaction}) is run again
  * on the same terms; when it cannot be, the failure is passed on as it is.
  */
-@Aspect
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE + 20)
-public class ConflictRetry {
+@Role(BeanDefinition.ROLE_INFRASTRUCTURE)
+public class ConflictRetry extends AbstractPointcutAdvisor implements MethodInterceptor {
 
     static final int ATTEMPTS = 3;
     private static final Logger LOG = LoggerFactory.getLogger(ConflictRetry.class);
@@ -66,13 +71,29 @@ public class ConflictRetry {
 
     private final TransactionAttributeSource transactions = new AnnotationTransactionAttributeSource();
 
-    @Around("execution(public * org.headroom..*Service.*(..))")
-    Object retry(ProceedingJoinPoint call) throws Throwable {
+    ConflictRetry() {
+        setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
+    }
+
+    @Override
+    public Pointcut getPointcut() {
+        return ServiceCalls.POINTCUT;
+    }
+
+    @Override
+    public Advice getAdvice() {
+        return this;
+    }
+
+    @Override
+    public Object invoke(MethodInvocation call) throws Throwable {
         if (ATTEMPT.get() != null || TransactionSynchronizationManager.isActualTransactionActive()) {
             return call.proceed();
         }
-        TransactionAttribute transaction = transactionOf(call);
-        if (transaction == null) {
+        Class<?> target =
+                call.getThis() == null ? call.getMethod().getDeclaringClass() : AopUtils.getTargetClass(call.getThis());
+        TransactionAttribute transaction = transactionOf(call.getMethod(), target);
+        if (transaction == null || !(call instanceof ProxyMethodInvocation repeatable)) {
             try {
                 return call.proceed();
             } catch (RuntimeException refused) {
@@ -85,13 +106,15 @@ public class ConflictRetry {
             for (int attempt = 1; ; attempt++) {
                 effect[0] = false;
                 try {
-                    return call.proceed();
+                    // Each attempt from the same point of the chain: the transaction and all inside it.
+                    return repeatable.invocableClone().proceed();
                 } catch (RuntimeException refused) {
                     boolean conflict = isConflict(refused);
                     if (!conflict && !isLostTransaction(refused, transaction.isReadOnly())) {
                         throw refused;
                     }
-                    String what = call.getSignature().toShortString();
+                    String what = ClassUtils.getShortName(target) + "."
+                            + call.getMethod().getName() + "(..)";
                     String why = conflict ? "conflicting change in the database" : "database connection lost";
                     if (effect[0] || attempt == ATTEMPTS) {
                         LOG.warn(
@@ -115,15 +138,10 @@ public class ConflictRetry {
      * attempt was kept); otherwise null. A call without a transaction of its own may have committed
      * some of its steps before the one refused, and running it again would repeat them.
      */
-    private TransactionAttribute transactionOf(ProceedingJoinPoint call) {
-        if (!(call.getSignature() instanceof MethodSignature signature)) {
-            return null;
-        }
-        Class<?> target =
-                call.getTarget() == null ? signature.getDeclaringType() : AopUtils.getTargetClass(call.getTarget());
+    private TransactionAttribute transactionOf(Method method, Class<?> target) {
         // Looked up once per method: every service call passes here.
         return ownTransactions
-                .computeIfAbsent(new Call(signature.getMethod(), target), this::ownTransaction)
+                .computeIfAbsent(new Call(method, target), this::ownTransaction)
                 .orElse(null);
     }
 

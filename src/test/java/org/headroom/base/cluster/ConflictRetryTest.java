@@ -14,7 +14,7 @@ import org.headroom.base.ConcurrentEditException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.aop.aspectj.annotation.AspectJProxyFactory;
+import org.springframework.aop.framework.ProxyFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -48,12 +48,12 @@ class ConflictRetryTest {
     @BeforeEach
     void probe() {
         probe = new ConflictProbeService(jdbc, new TransactionTemplate(transactions));
-        AspectJProxyFactory proxy = new AspectJProxyFactory(probe);
+        ProxyFactory proxy = new ProxyFactory(probe);
         proxy.setProxyTargetClass(true);
         // As in the application: the retry outside, the transaction inside.
-        proxy.addAspect(retry);
+        proxy.addAdvisor(retry);
         proxy.addAdvice(new TransactionInterceptor(transactions, new AnnotationTransactionAttributeSource()));
-        service = proxy.getProxy();
+        service = (ConflictProbeService) proxy.getProxy();
         clean();
     }
 
