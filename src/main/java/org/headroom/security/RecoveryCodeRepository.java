@@ -7,7 +7,5 @@ interface RecoveryCodeRepository extends JpaRepository<RecoveryCode, Long> {
 
     List<RecoveryCode> findByUserIdAndUsedAtIsNull(long userId);
 
-    long countByUserIdAndUsedAtIsNull(long userId);
-
     void deleteByUserId(long userId);
 }

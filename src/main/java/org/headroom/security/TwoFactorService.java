@@ -63,8 +63,11 @@ public class TwoFactorService {
     /** Whether the signed-in account has two-factor sign-in, and how many recovery codes are left. */
     @Transactional(readOnly = true)
     public Status status() {
-        AppUser user = me();
-        return new Status(user.isTotpEnabled(), recoveryCodes.countByUserIdAndUsedAtIsNull(user.getId()));
+        long id = currentUser.require().id();
+        Object[] state = users.twoFactorState(id).stream()
+                .findFirst()
+                .orElseThrow(() -> new RecordNotFoundException("User", id));
+        return new Status((Boolean) state[0], ((Number) state[1]).longValue());
     }
 
     public record Status(boolean enabled, long recoveryCodesLeft) {}
