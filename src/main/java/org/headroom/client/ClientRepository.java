@@ -39,6 +39,8 @@ interface ClientRepository extends JpaRepository<Client, Long> {
 
     long countByTherapistId(long therapistId);
 
+    boolean existsByIdAndTherapistId(long id, long therapistId);
+
     /** The therapist's clients with this name and date of birth (the collation ignores case and accents). */
     @Query("select c from Client c where c.therapistId = :therapistId and c.dateOfBirth = :born"
             + " and c.firstName = :first and c.lastName = :last order by c.id")

@@ -111,7 +111,11 @@ public class ClientService {
      */
     @Transactional(readOnly = true)
     public void checkAccess(long clientId) {
-        owned(clientId);
+        // Asked by every service that touches a client, several times for one page: a look-up in
+        // the primary key, without loading the record.
+        if (!clients.existsByIdAndTherapistId(clientId, currentUser.requireTherapistId())) {
+            throw new RecordNotFoundException(RECORD, clientId);
+        }
     }
 
     public ClientDetails create(@Valid ClientForm form) {

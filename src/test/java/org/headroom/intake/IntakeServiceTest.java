@@ -6,6 +6,7 @@ import static org.headroom.Fixtures.ADMIN;
 import static org.headroom.Fixtures.ANNA;
 import static org.headroom.Fixtures.BEN;
 
+import jakarta.persistence.EntityManagerFactory;
 import jakarta.validation.ConstraintViolationException;
 import java.time.LocalDate;
 import java.util.EnumSet;
@@ -14,11 +15,16 @@ import org.headroom.Fixtures;
 import org.headroom.IntegrationTest;
 import org.headroom.base.RecordNotFoundException;
 import org.headroom.client.ClientDetails;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 @IntegrationTest
 class IntakeServiceTest {
+
+    @Autowired
+    EntityManagerFactory entityManagerFactory;
 
     @Autowired
     IntakeService intakes;
@@ -155,7 +161,14 @@ class IntakeServiceTest {
         assertThat(given.text()).isEqualTo(treatment.body());
         assertThat(given.textVersion()).isEqualTo(1);
         assertThat(given.takenBy()).isNotNull();
-        ConsentState state = as(ANNA, () -> consents.state(client.id()));
+        Statistics statistics =
+                entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+        ConsentState state = as(ANNA, () -> {
+            statistics.clear();
+            return consents.state(client.id());
+        });
+        // The access check, then the three consents with their wordings in one statement.
+        assertThat(statistics.getPrepareStatementCount()).isEqualTo(2);
         assertThat(state.has(ConsentType.MARKETING)).isFalse();
         assertThat(state.latest().get(ConsentType.MARKETING).granted()).isFalse();
 
