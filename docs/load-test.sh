@@ -95,7 +95,7 @@ for n in $SESSIONS; do
   base=$(live_heap)
   rm -f "$out/sessions-open"
   gatling -Dload.simulation=org.headroom.load.OpenSessionsSimulation \
-    -Dload.description="$n open sessions" -Dsessions="$n" -Dtherapists="$n" -DrampSeconds="$RAMP" -DholdSeconds="$SESSION_HOLD" > "$out/sessions-$n.log" &
+    -Dload.description="$n open sessions" -Dsessions="$n" -Dtherapists="$n" -Daccounts="$ACCOUNTS" -DrampSeconds="$RAMP" -DholdSeconds="$SESSION_HOLD" > "$out/sessions-$n.log" &
   sim=$!
   for _ in $(seq 1 600); do [ -f "$out/sessions-open" ] && break; sleep 1; done
   if [ -f "$out/sessions-open" ]; then

@@ -6,8 +6,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 interface DiaryEntryRepository extends JpaRepository<DiaryEntry, Long> {
 
-    List<DiaryEntry> findByClientIdOrderByEntryDateAscStartTimeAsc(long clientId);
-
     java.util.Optional<DiaryEntry> findFirstByClientIdOrderByEntryDateAsc(long clientId);
 
     java.util.Optional<DiaryEntry> findByClientIdAndSubmissionId(long clientId, String submissionId);

@@ -237,9 +237,7 @@ public class DiaryService {
     public DiarySummary summary(long clientId) {
         clients.checkAccess(clientId);
         audit.read(RecordType.DIARY, null, clientId);
-        List<DiaryEntryData> all = entries.findByClientIdOrderByEntryDateAscStartTimeAsc(clientId).stream()
-                .map(DiaryEntry::toData)
-                .toList();
+        List<DiaryEntryData> all = periodFigures.calculationLines(clientId);
         LocalDate today = LocalDate.now(clock);
         Optional<LocalDate> set = baselines.findById(clientId).map(DiaryBaseline::getBaselineStart);
         LocalDate baselineStart = periodFigures.baselineStart(clientId, set, all, today);

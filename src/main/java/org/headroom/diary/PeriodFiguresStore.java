@@ -28,15 +28,18 @@ public class PeriodFiguresStore {
     private final ClinicalSettings settings;
     private final JdbcTemplate jdbc;
     private final Clock clock;
+    private final DiaryCalculationLines calculationLines;
 
     PeriodFiguresStore(
             DiaryEntryRepository entries,
+            DiaryCalculationLines calculationLines,
             DiaryBaselineRepository baselines,
             ObjectProvider<FirstTreatment> firstTreatment,
             ClinicalSettings settings,
             JdbcTemplate jdbc,
             Clock clock) {
         this.entries = entries;
+        this.calculationLines = calculationLines;
         this.baselines = baselines;
         this.firstTreatment = firstTreatment;
         this.settings = settings;
@@ -44,12 +47,19 @@ public class PeriodFiguresStore {
         this.clock = clock;
     }
 
+    /**
+     * The client's whole diary as the calculator reads it ({@link DiaryCalculationLines}), with this
+     * transaction's changes included: they are written first, since the lines are read with plain SQL.
+     */
+    List<DiaryEntryData> calculationLines(long clientId) {
+        entries.flush();
+        return calculationLines.of(clientId);
+    }
+
     /** Recomputes the client's periods from the whole diary. */
     @Transactional
     public void refresh(long clientId) {
-        List<DiaryEntryData> all = entries.findByClientIdOrderByEntryDateAscStartTimeAsc(clientId).stream()
-                .map(DiaryEntry::toData)
-                .toList();
+        List<DiaryEntryData> all = calculationLines(clientId);
         jdbc.update("delete from diary_period_figures where client_id = ?", clientId);
         if (all.isEmpty()) {
             return;

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.headroom.Fixtures;
 import org.headroom.IntegrationTest;
+import org.headroom.base.clinical.AcuteMedicationClass;
 import org.headroom.client.ClientDetails;
 import org.headroom.intake.ConsentService;
 import org.headroom.intake.ConsentType;
@@ -44,6 +45,9 @@ class PeriodFiguresStoreTest {
 
     @Autowired
     Fixtures fixtures;
+
+    @Autowired
+    PeriodFiguresStore store;
 
     @Test
     void the_kept_figures_match_the_report_after_every_kind_of_change() {
@@ -104,6 +108,73 @@ class PeriodFiguresStoreTest {
         // ... and a baseline the therapist sets wins.
         assertThat(row(id).get("baseline_start")).isEqualTo(java.sql.Date.valueOf(TODAY.minusDays(50)));
         assertMatchesReport(id);
+    }
+
+    @Test
+    void the_calculation_reads_the_same_diary_as_the_entities_hold() {
+        ClientDetails client = fixtures.diaryClientOf(ANNA, "Lean", "Lines");
+        long id = client.id();
+        fixtures.runAs(ANNA, () -> {
+            for (int d = 70; d >= 10; d -= 3) {
+                DiaryEntryForm attack = DiaryEntryForm.attackOn(TODAY.minusDays(d));
+                attack.setStartTime(d % 2 == 0 ? LocalTime.of(22, 30) : null);
+                attack.setDurationHours(d % 2 == 0 ? 4.5 : 30.0);
+                attack.setIntensity(d % 10);
+                attack.setMigraine(d % 4 == 0);
+                if (d % 5 == 0) {
+                    attack.setMedicines(List.of(
+                            new MedicineTaken(TODAY.minusDays(d), "Sumatriptan", AcuteMedicationClass.TRIPTAN, 1),
+                            new MedicineTaken(TODAY.minusDays(d - 1), "Ibuprofen", AcuteMedicationClass.NSAID, 2)));
+                }
+                diary.save(id, null, attack);
+            }
+            DiaryEntryForm free = DiaryEntryForm.attackOn(TODAY.minusDays(5));
+            free.setKind(EntryKind.HEADACHE_FREE);
+            free.setIntensity(null);
+            free.setDurationHours(null);
+            diary.save(id, null, free);
+            DiaryEntryForm going = DiaryEntryForm.attackOn(TODAY.minusDays(2));
+            going.setStartTime(LocalTime.of(8, 0));
+            going.setIntensity(7);
+            going.setStillGoing(true);
+            going.setDurationHours(null);
+            diary.save(id, null, going);
+            return null;
+        });
+        List<DiaryEntryData> lean = fixtures.runAs(ANNA, () -> store.calculationLines(id));
+        // The same lines through the entities, as the history page reads them.
+        List<DiaryEntryData> full = fixtures.runAs(ANNA, () -> diary.entries(id, TODAY.minusYears(1), TODAY));
+        assertThat(lean).hasSize(full.size()).hasSizeGreaterThan(20);
+        for (int i = 0; i < full.size(); i++) {
+            DiaryEntryData f = full.get(i);
+            DiaryEntryData l = lean.get(i);
+            assertThat(List.of(
+                            l.id(),
+                            l.version(),
+                            l.kind(),
+                            l.date(),
+                            String.valueOf(l.startTime()),
+                            String.valueOf(l.durationHours()),
+                            String.valueOf(l.intensity()),
+                            l.migraine(),
+                            l.stillGoing(),
+                            l.medicines()))
+                    .isEqualTo(List.of(
+                            f.id(),
+                            f.version(),
+                            f.kind(),
+                            f.date(),
+                            String.valueOf(f.startTime()),
+                            String.valueOf(f.durationHours()),
+                            String.valueOf(f.intensity()),
+                            f.migraine(),
+                            f.stillGoing(),
+                            f.medicines()));
+        }
+        LocalDate start = TODAY.minusDays(70);
+        assertThat(DiaryCalculator.periods(lean, start, TODAY, 28, 20))
+                .isEqualTo(DiaryCalculator.periods(full, start, TODAY, 28, 20))
+                .isNotEmpty();
     }
 
     /** Every period with records, as the report computes them, and nothing else. */
