@@ -66,9 +66,7 @@ public class ConsentService {
     public List<ConsentRecord> consents(long clientId) {
         clients.checkAccess(clientId);
         audit.read(RecordType.CONSENT, null, clientId);
-        return consents.findByClientIdOrderByGivenAtDescIdDesc(clientId).stream()
-                .map(ClientConsent::toRecord)
-                .toList();
+        return consents.records(clientId);
     }
 
     /** The consents that stand now: for each type the latest answer, if granted and not withdrawn. */

@@ -156,6 +156,16 @@ class IntakeServiceTest {
                 as(ANNA, () -> consents.record(client.id(), null, IntakeFixtures.typed(treatment, true, "Con Sent")));
         as(ANNA, () -> consents.record(client.id(), null, IntakeFixtures.typed(data, true, "Con Sent")));
         as(ANNA, () -> consents.record(client.id(), null, IntakeFixtures.typed(marketing, false, "Con Sent")));
+        ConsentSubmission drawn = new ConsentSubmission(data.id(), true, "Con Sent", SignerRole.CLIENT);
+        drawn.setSignaturePng(IntakeFixtures.signaturePng());
+        ConsentRecord drawnRecord = as(ANNA, () -> consents.record(client.id(), null, drawn));
+        // The list says which consents carry a drawn signature, without loading the images.
+        assertThat(as(ANNA, () -> consents.consents(client.id())))
+                .extracting(ConsentRecord::id, ConsentRecord::drawnSignature, ConsentRecord::typedSignature)
+                .contains(
+                        org.assertj.core.groups.Tuple.tuple(drawnRecord.id(), true, false),
+                        org.assertj.core.groups.Tuple.tuple(given.id(), false, true));
+        assertThat(as(ANNA, () -> consents.signature(drawnRecord.id()))).isEqualTo(IntakeFixtures.signaturePng());
 
         assertThat(readiness(client.id())).isEqualTo(Readiness.READY);
         assertThat(given.text()).isEqualTo(treatment.body());
@@ -167,7 +177,7 @@ class IntakeServiceTest {
             statistics.clear();
             return consents.state(client.id());
         });
-        // The access check, then the three consents with their wordings in one statement.
+        // The access check, then the consents with their wordings in one statement.
         assertThat(statistics.getPrepareStatementCount()).isEqualTo(2);
         assertThat(state.has(ConsentType.MARKETING)).isFalse();
         assertThat(state.latest().get(ConsentType.MARKETING).granted()).isFalse();
