@@ -15,7 +15,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 export JAVA_HOME=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
 : "${PERF_TOOLS:?the folder of vaadin-baseline.sh, vaadin-startup.sh and vaadin-sessions.sh}"
-: "${REFERENCE_JAR:?the reference application's production jar}"
+: "${REFERENCE_JAR:?the production jar of the reference application}"
 OUT=target/compare/$(date +%Y%m%d-%H%M); mkdir -p "$OUT"; OUT=$(readlink -f "$OUT")
 echo "$(nproc) cores, $(free -g | awk '/Mem/{print $2}') GB, $(uname -r), $("$JAVA_HOME/bin/java" -version 2>&1 | head -1)" > "$OUT/machine.txt"
 JAR=$(readlink -f target/headroom/headroom-*.jar); AOT=$(readlink -f target/headroom/headroom.aot)
