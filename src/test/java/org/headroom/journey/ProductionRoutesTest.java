@@ -66,6 +66,21 @@ class ProductionRoutesTest extends BrowserTest {
     @Autowired
     IntakeLinkService links;
 
+    /** No page pushes, so the production build leaves Vaadin's push out (docs/adr/0020, start-up). */
+    @Test
+    void the_production_jar_carries_no_push_framework() throws Exception {
+        assumeTrue(ProductionServer.wanted(), "for the production jar (./mvnw verify runs it there)");
+        java.nio.file.Path jar = java.nio.file.Path.of(System.getProperty(ProductionServer.JAR_PROPERTY));
+        try (java.util.jar.JarFile file = new java.util.jar.JarFile(jar.toFile())) {
+            assertThat(file.stream().map(java.util.jar.JarEntry::getName))
+                    .filteredOn(name -> name.contains("atmosphere") || name.contains("flow-push"))
+                    .isEmpty();
+            assertThat(file.stream().map(java.util.jar.JarEntry::getName))
+                    .as("the jar's libraries are where this test looks")
+                    .anyMatch(name -> name.startsWith("BOOT-INF/lib/flow-server"));
+        }
+    }
+
     @Test
     void every_route_opened_directly_defines_every_vaadin_element() throws Exception {
         assumeTrue(ProductionServer.wanted(), "for the production jar (./mvnw verify runs it there)");
