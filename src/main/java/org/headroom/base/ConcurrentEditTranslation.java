@@ -1,10 +1,6 @@
 package org.headroom.base;
 
-import org.aopalliance.aop.Advice;
-import org.aopalliance.intercept.MethodInterceptor;
 import org.aopalliance.intercept.MethodInvocation;
-import org.springframework.aop.Pointcut;
-import org.springframework.aop.support.AbstractPointcutAdvisor;
 import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.context.annotation.Role;
 import org.springframework.core.Ordered;
@@ -21,20 +17,10 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Role(BeanDefinition.ROLE_INFRASTRUCTURE)
-class ConcurrentEditTranslation extends AbstractPointcutAdvisor implements MethodInterceptor {
+class ConcurrentEditTranslation extends ServiceCallAdvisor {
 
     ConcurrentEditTranslation() {
-        setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
-    }
-
-    @Override
-    public Pointcut getPointcut() {
-        return ServiceCalls.POINTCUT;
-    }
-
-    @Override
-    public Advice getAdvice() {
-        return this;
+        super(Ordered.HIGHEST_PRECEDENCE + 10);
     }
 
     @Override

@@ -8,7 +8,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.headroom.base.clinical.AcuteMedicationClass;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -57,7 +56,7 @@ class DiaryCalculationLines {
                     BigDecimal duration = rs.getBigDecimal(6);
                     lines.put(
                             id,
-                            new DiaryEntryData(
+                            DiaryEntryData.forCalculation(
                                     id,
                                     rs.getLong(2),
                                     EntryKind.valueOf(rs.getString(3)),
@@ -66,23 +65,8 @@ class DiaryCalculationLines {
                                     duration == null ? null : duration.doubleValue(),
                                     rs.getObject(7, Integer.class),
                                     rs.getBoolean(8),
-                                    false,
-                                    Set.of(),
-                                    false,
-                                    false,
-                                    false,
-                                    false,
-                                    null,
-                                    null,
-                                    null,
-                                    0,
-                                    Set.of(),
-                                    null,
-                                    null,
-                                    null,
                                     rs.getBoolean(9),
-                                    List.copyOf(medicines.getOrDefault(id, List.of())),
-                                    null));
+                                    List.copyOf(medicines.getOrDefault(id, List.of()))));
                 },
                 clientId);
         return List.copyOf(lines.values());

@@ -65,6 +65,49 @@ public record DiaryEntryData(
         return days;
     }
 
+    /**
+     * A line holding only what {@link DiaryCalculator} reads (docs/clinical-rules.md, "Derived
+     * figures per 28-day period"): the rest is empty and there is no origin.
+     */
+    static DiaryEntryData forCalculation(
+            long id,
+            long version,
+            EntryKind kind,
+            LocalDate date,
+            LocalTime startTime,
+            Double durationHours,
+            Integer intensity,
+            boolean migraine,
+            boolean stillGoing,
+            List<MedicineTaken> medicines) {
+        return new DiaryEntryData(
+                id,
+                version,
+                kind,
+                date,
+                startTime,
+                durationHours,
+                intensity,
+                migraine,
+                false,
+                Set.of(),
+                false,
+                false,
+                false,
+                false,
+                null,
+                null,
+                null,
+                0,
+                Set.of(),
+                null,
+                null,
+                null,
+                stillGoing,
+                medicines,
+                null);
+    }
+
     /** This line without who recorded it, as kept when a client's line is corrected. */
     DiaryEntryData withoutOrigin() {
         return new DiaryEntryData(

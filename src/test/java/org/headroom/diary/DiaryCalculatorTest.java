@@ -170,7 +170,7 @@ class DiaryCalculatorTest {
     @Test
     void medicine_counts_on_the_day_it_was_taken_and_an_attack_still_going_reaches_today() {
         LocalDate day = BASELINE.plusDays(10);
-        DiaryEntryData longAttack = new DiaryEntryData(
+        DiaryEntryData longAttack = DiaryEntryData.forCalculation(
                 0,
                 0,
                 EntryKind.ATTACK,
@@ -180,25 +180,10 @@ class DiaryCalculatorTest {
                 7,
                 true,
                 false,
-                Set.of(),
-                false,
-                false,
-                false,
-                false,
-                2,
-                null,
-                null,
-                0,
-                Set.of(),
-                null,
-                null,
-                null,
-                false,
                 List.of(
                         new MedicineTaken(day, "Sumatriptan", AcuteMedicationClass.TRIPTAN, 1),
                         new MedicineTaken(day.plusDays(1), "Sumatriptan", AcuteMedicationClass.TRIPTAN, 1),
-                        new MedicineTaken(day.plusDays(1), "Ibuprofen", AcuteMedicationClass.NSAID, 2)),
-                EntryOrigin.therapist(java.time.Instant.EPOCH));
+                        new MedicineTaken(day.plusDays(1), "Ibuprofen", AcuteMedicationClass.NSAID, 2)));
         PeriodFigures p = DiaryCalculator.periods(List.of(longAttack), BASELINE, BASELINE.plusDays(40), 28, 23)
                 .getFirst();
         assertThat(p.headacheDays())
@@ -211,32 +196,8 @@ class DiaryCalculatorTest {
         assertThat(p.simpleMedicationDays()).isEqualTo(1);
         assertThat(p.enoughDiary()).as("3 recorded days of 28").isFalse();
 
-        DiaryEntryData going = new DiaryEntryData(
-                0,
-                0,
-                EntryKind.ATTACK,
-                day,
-                LocalTime.of(8, 0),
-                null,
-                6,
-                false,
-                false,
-                Set.of(),
-                false,
-                false,
-                false,
-                false,
-                1,
-                null,
-                null,
-                0,
-                Set.of(),
-                null,
-                null,
-                null,
-                true,
-                List.of(),
-                EntryOrigin.therapist(java.time.Instant.EPOCH));
+        DiaryEntryData going = DiaryEntryData.forCalculation(
+                0, 0, EntryKind.ATTACK, day, LocalTime.of(8, 0), null, 6, false, true, List.of());
         PeriodFigures today = DiaryCalculator.periods(List.of(going), BASELINE, day.plusDays(2), 28, 23)
                 .getFirst();
         assertThat(today.headacheDays())

@@ -145,36 +145,29 @@ class PeriodFiguresStoreTest {
         // The same lines through the entities, as the history page reads them.
         List<DiaryEntryData> full = fixtures.runAs(ANNA, () -> diary.entries(id, TODAY.minusYears(1), TODAY));
         assertThat(lean).hasSize(full.size()).hasSizeGreaterThan(20);
-        for (int i = 0; i < full.size(); i++) {
-            DiaryEntryData f = full.get(i);
-            DiaryEntryData l = lean.get(i);
-            assertThat(List.of(
-                            l.id(),
-                            l.version(),
-                            l.kind(),
-                            l.date(),
-                            String.valueOf(l.startTime()),
-                            String.valueOf(l.durationHours()),
-                            String.valueOf(l.intensity()),
-                            l.migraine(),
-                            l.stillGoing(),
-                            l.medicines()))
-                    .isEqualTo(List.of(
-                            f.id(),
-                            f.version(),
-                            f.kind(),
-                            f.date(),
-                            String.valueOf(f.startTime()),
-                            String.valueOf(f.durationHours()),
-                            String.valueOf(f.intensity()),
-                            f.migraine(),
-                            f.stillGoing(),
-                            f.medicines()));
-        }
+        assertThat(lean.stream().map(PeriodFiguresStoreTest::calculated))
+                .containsExactlyElementsOf(
+                        full.stream().map(PeriodFiguresStoreTest::calculated).toList());
         LocalDate start = TODAY.minusDays(70);
         assertThat(DiaryCalculator.periods(lean, start, TODAY, 28, 20))
                 .isEqualTo(DiaryCalculator.periods(full, start, TODAY, 28, 20))
                 .isNotEmpty();
+    }
+
+    /** What the calculator reads of a line. */
+    private static String calculated(DiaryEntryData l) {
+        return List.of(
+                        l.id(),
+                        l.version(),
+                        l.kind(),
+                        l.date(),
+                        String.valueOf(l.startTime()),
+                        String.valueOf(l.durationHours()),
+                        String.valueOf(l.intensity()),
+                        l.migraine(),
+                        l.stillGoing(),
+                        l.medicines())
+                .toString();
     }
 
     /** Every period with records, as the report computes them, and nothing else. */

@@ -7,17 +7,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
-import org.aopalliance.aop.Advice;
-import org.aopalliance.intercept.MethodInterceptor;
 import org.aopalliance.intercept.MethodInvocation;
 import org.headroom.base.Causes;
 import org.headroom.base.ConcurrentEditException;
+import org.headroom.base.ServiceCallAdvisor;
 import org.headroom.base.ServiceCalls;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.aop.Pointcut;
 import org.springframework.aop.ProxyMethodInvocation;
-import org.springframework.aop.support.AbstractPointcutAdvisor;
 import org.springframework.aop.support.AopUtils;
 import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.context.annotation.Role;
@@ -52,7 +49,7 @@ import org.springframework.util.ClassUtils;
  */
 @Component
 @Role(BeanDefinition.ROLE_INFRASTRUCTURE)
-public class ConflictRetry extends AbstractPointcutAdvisor implements MethodInterceptor {
+public class ConflictRetry extends ServiceCallAdvisor {
 
     static final int ATTEMPTS = 3;
     private static final Logger LOG = LoggerFactory.getLogger(ConflictRetry.class);
@@ -72,17 +69,7 @@ public class ConflictRetry extends AbstractPointcutAdvisor implements MethodInte
     private final TransactionAttributeSource transactions = new AnnotationTransactionAttributeSource();
 
     ConflictRetry() {
-        setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
-    }
-
-    @Override
-    public Pointcut getPointcut() {
-        return ServiceCalls.POINTCUT;
-    }
-
-    @Override
-    public Advice getAdvice() {
-        return this;
+        super(Ordered.HIGHEST_PRECEDENCE + 20);
     }
 
     @Override
