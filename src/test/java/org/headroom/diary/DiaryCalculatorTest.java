@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
-import java.util.Set;
 import org.headroom.base.clinical.AcuteMedicationClass;
 import org.headroom.base.clinical.ClinicalSettings;
 import org.junit.jupiter.api.Test;
@@ -272,7 +271,7 @@ class DiaryCalculatorTest {
             boolean migraine,
             AcuteMedicationClass med,
             int doses) {
-        return new DiaryEntryData(
+        return DiaryEntryData.forCalculation(
                 0,
                 0,
                 EntryKind.ATTACK,
@@ -282,52 +281,13 @@ class DiaryCalculatorTest {
                 intensity,
                 migraine,
                 false,
-                Set.of(),
-                false,
-                false,
-                false,
-                false,
-                1,
-                null,
-                med,
-                doses,
-                Set.of(),
-                null,
-                null,
-                null,
-                false,
                 doses > 0 && med != AcuteMedicationClass.NONE
                         ? List.of(new MedicineTaken(date, "", med, doses))
-                        : List.of(),
-                EntryOrigin.therapist(java.time.Instant.EPOCH));
+                        : List.of());
     }
 
     static DiaryEntryData free(LocalDate date) {
-        return new DiaryEntryData(
-                0,
-                0,
-                EntryKind.HEADACHE_FREE,
-                date,
-                null,
-                null,
-                null,
-                false,
-                false,
-                Set.of(),
-                false,
-                false,
-                false,
-                false,
-                null,
-                null,
-                null,
-                0,
-                Set.of(),
-                null,
-                null,
-                null,
-                false,
-                List.of(),
-                EntryOrigin.therapist(java.time.Instant.EPOCH));
+        return DiaryEntryData.forCalculation(
+                0, 0, EntryKind.HEADACHE_FREE, date, null, null, null, false, false, List.of());
     }
 }
