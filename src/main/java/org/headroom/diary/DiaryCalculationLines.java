@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.headroom.base.clinical.AcuteMedicationClass;
@@ -47,28 +46,24 @@ class DiaryCalculationLines {
                                     rs.getInt(5)));
                 },
                 clientId);
-        Map<Long, DiaryEntryData> lines = new LinkedHashMap<>();
-        jdbc.query(
+        return List.copyOf(jdbc.query(
                 "select id, version, kind, entry_date, start_time, duration_hours, intensity, migraine, still_going"
                         + " from diary_entry where client_id = ? order by entry_date, start_time",
-                rs -> {
+                (rs, row) -> {
                     long id = rs.getLong(1);
                     BigDecimal duration = rs.getBigDecimal(6);
-                    lines.put(
+                    return DiaryEntryData.forCalculation(
                             id,
-                            DiaryEntryData.forCalculation(
-                                    id,
-                                    rs.getLong(2),
-                                    EntryKind.valueOf(rs.getString(3)),
-                                    rs.getObject(4, LocalDate.class),
-                                    rs.getObject(5, LocalTime.class),
-                                    duration == null ? null : duration.doubleValue(),
-                                    rs.getObject(7, Integer.class),
-                                    rs.getBoolean(8),
-                                    rs.getBoolean(9),
-                                    List.copyOf(medicines.getOrDefault(id, List.of()))));
+                            rs.getLong(2),
+                            EntryKind.valueOf(rs.getString(3)),
+                            rs.getObject(4, LocalDate.class),
+                            rs.getObject(5, LocalTime.class),
+                            duration == null ? null : duration.doubleValue(),
+                            rs.getObject(7, Integer.class),
+                            rs.getBoolean(8),
+                            rs.getBoolean(9),
+                            List.copyOf(medicines.getOrDefault(id, List.of())));
                 },
-                clientId);
-        return List.copyOf(lines.values());
+                clientId));
     }
 }
