@@ -12,6 +12,7 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
@@ -34,7 +35,29 @@ import org.springframework.security.web.authentication.UsernamePasswordAuthentic
 @EnableMethodSecurity
 class SecurityConfiguration {
 
+    /**
+     * Vaadin's round trips and heartbeats, the requests an open page sends all the time: the sign-in
+     * is read from the session and offered to Vaadin and the services, and nothing else. They never
+     * sign in or out through a URL, carry Vaadin's own security key instead of Spring's CSRF token,
+     * and the main chain lets them all through to Vaadin as well; Vaadin then checks every
+     * navigation against the view's access annotation, and every service checks the caller again.
+     * Filters that only look for the sign-in form, the sign-out URL or a saved page are left out,
+     * which makes each round trip cheaper (ADR 0022).
+     */
     @Bean
+    @Order(1)
+    SecurityFilterChain vaadinRoundTrips(HttpSecurity http, RequestUtil requestUtil) throws Exception {
+        http.securityMatcher(new VaadinRoundTrips(requestUtil));
+        http.authorizeHttpRequests(auth -> auth.anyRequest().permitAll());
+        http.headers(headers -> headers.defaultsDisabled().cacheControl(c -> {}));
+        http.csrf(csrf -> csrf.disable());
+        http.requestCache(cache -> cache.disable());
+        http.logout(logout -> logout.disable());
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
     SecurityFilterChain securityFilterChain(HttpSecurity http, SignInProtection protection, RequestUtil requestUtil)
             throws Exception {
         http.authorizeHttpRequests(auth -> auth.requestMatchers(
@@ -80,6 +103,19 @@ class SecurityConfiguration {
         FilterRegistrationBean<IdleSessionFilter> registration =
                 new FilterRegistrationBean<>(new IdleSessionFilter(timeout, clock));
         registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER - 1);
+        registration.addUrlPatterns("/*");
+        return registration;
+    }
+
+    /**
+     * Vaadin's round trips and heartbeats go from Spring Security straight to Vaadin's servlet, past
+     * Spring MVC's search for a controller (ADR 0022).
+     */
+    @Bean
+    FilterRegistrationBean<VaadinRoundTripForwarding> vaadinRoundTripForwarding(RequestUtil requestUtil) {
+        FilterRegistrationBean<VaadinRoundTripForwarding> registration =
+                new FilterRegistrationBean<>(new VaadinRoundTripForwarding(new VaadinRoundTrips(requestUtil)));
+        registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER + 1);
         registration.addUrlPatterns("/*");
         return registration;
     }
