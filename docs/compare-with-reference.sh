@@ -10,7 +10,8 @@
 # Needs the production build (./mvnw -Pproduction -DskipTests package, JDK 25: target/headroom with
 # headroom.aot), the embedded default's data folder with the demo practice (~/.headroom/mariadb, made
 # by the first start), and for the external figure an empty MariaDB database with an owner and an
-# application account (README, Production). Results: target/compare/<time>/.
+# application account (README, Production). Results: target/compare/<time>/. ROUNDS (2) further
+# rounds of heap per session and round trips follow, the two applications alternately.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export JAVA_HOME=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
@@ -44,5 +45,61 @@ fi
 # 4. Headroom's single jar without the cache, for comparison.
 "$PERF_TOOLS/vaadin-startup.sh" "$(readlink -f target/headroom-*.jar)" 3 18151 /login > "$OUT/single-jar.txt" 2>&1
 
+# 5. Two more rounds of heap per session and round trips, the two applications alternately, each on a
+#    fresh JVM, in the baseline's order (200 sessions; then empty round trips x3, navigation,
+#    heartbeat). Together with steps 1 and 2 that gives three values of each figure per application;
+#    the summary shows all three and their median.
+ROUNDS=${ROUNDS:-2}; T=$PERF_TOOLS
+measure() {  # $1 = name, $2 = jar, $3 = route, $4 = navigation, $5 = login, $6 = ready path, $7... java options
+  local name=$1 jar=$2 route=$3 nav=$4 login=$5 ready=$6; shift 6
+  local dir=$OUT/$name; mkdir -p "$dir/tmp"
+  for what in sessions roundtrip; do
+    ( cd "$dir" && exec "$JAVA_HOME/bin/java" "$@" -Djava.io.tmpdir="$dir/tmp" -jar "$jar" \
+        --server.address=127.0.0.1 --server.port=18160 > "$dir/app-$what.log" 2>&1 ) &
+    local pid=$!
+    for _ in $(seq 1 360); do
+      [ "$(curl -s -o /dev/null -w '%{http_code}' --max-time 2 "http://127.0.0.1:18160$ready" || true)" = 200 ] && break
+      sleep 0.5
+    done
+    sleep 2
+    if [ $what = sessions ]; then
+      "$T/vaadin-sessions.sh" http://127.0.0.1:18160 "$route" 200 --pid "$pid" ${login:+--login "$login"} > "$dir/sessions-200.txt"
+    else
+      for i in 1 2 3; do "$T/vaadin-roundtrip.sh" http://127.0.0.1:18160 "$route" 2000 ${login:+--login "$login"} --mode sync \
+        --warmup 500 > "$dir/rt-sync-$i.txt"; done
+      "$T/vaadin-roundtrip.sh" http://127.0.0.1:18160 "$route" 2000 ${login:+--login "$login"} --mode nav --nav-routes "$nav" \
+        --warmup 200 > "$dir/rt-nav.txt"
+      "$T/vaadin-roundtrip.sh" http://127.0.0.1:18160 "$route" 2000 ${login:+--login "$login"} --mode heartbeat \
+        --warmup 500 > "$dir/rt-heartbeat.txt"
+    fi
+    kill "$pid"; wait "$pid" 2>/dev/null || true
+  done
+}
+for r in $(seq 2 $((ROUNDS + 1))); do
+  measure "reference-$r" "$REFERENCE_JAR" owners/find owners/find,vets "" / -Xmx1g
+  measure "headroom-$r" "$JAR" clients clients,account/security sarah:headroom-demo /login -Xmx1g -XX:AOTCache="$AOT"
+done
+
 grep -h -A8 SUMMARY "$OUT/reference.txt" "$OUT/headroom.txt"
 tail -n 1 "$OUT"/external.txt "$OUT/single-jar.txt" 2>/dev/null || true
+python3 - "$OUT" "$ROUNDS" <<'PY'
+import re, statistics, sys
+out, rounds = sys.argv[1], int(sys.argv[2])
+def value(path, pattern):
+    m = re.search(pattern, open(path).read())
+    return float(m.group(1))
+figures = [("heap per session KB", "sessions-200.txt", r"HEAP_PER_SESSION_KB=([\d.]+)"),
+           ("empty round trip p50 ms (third series)", "rt-sync-3.txt", r"p50=([\d.]+)"),
+           ("empty round trip p95 ms (third series)", "rt-sync-3.txt", r"p95=([\d.]+)"),
+           ("navigation p50 ms", "rt-nav.txt", r"p50=([\d.]+)"),
+           ("navigation p95 ms", "rt-nav.txt", r"p95=([\d.]+)"),
+           ("heartbeat p50 ms", "rt-heartbeat.txt", r"p50=([\d.]+)")]
+print("== ROUNDS: the baseline's values, then each further round; median; ratio of the medians")
+for label, file, pattern in figures:
+    vals = {}
+    for app in ("reference", "headroom"):
+        dirs = [f"{out}/{app}"] + [f"{out}/{app}-{r}" for r in range(2, rounds + 2)]
+        vals[app] = [value(f"{d}/{file}", pattern) for d in dirs]
+    ref, hr = statistics.median(vals["reference"]), statistics.median(vals["headroom"])
+    print(f"{label}: reference {vals['reference']} median {ref}; headroom {vals['headroom']} median {hr}; ratio {hr / ref:.2f}")
+PY
