@@ -71,7 +71,9 @@ class VaadinRoundTripsTest {
                 .contains(
                         SecurityContextHolderFilter.class,
                         SecurityContextHolderAwareRequestFilter.class,
-                        AnonymousAuthenticationFilter.class)
+                        AnonymousAuthenticationFilter.class,
+                        VaadinRoundTripForwarding.class)
+                .endsWith(VaadinRoundTripForwarding.class)
                 .doesNotContain(
                         CsrfFilter.class,
                         LogoutFilter.class,
@@ -80,16 +82,19 @@ class VaadinRoundTripsTest {
         assertThat(chainFor(request("POST", "heartbeat"))).isEqualTo(roundTrip);
 
         List<Class<?>> full = List.of(CsrfFilter.class, UsernamePasswordAuthenticationFilter.class);
-        assertThat(chainFor(request("GET", "uidl"))).containsAll(full);
-        assertThat(chainFor(request("POST", "init"))).containsAll(full);
-        assertThat(chainFor(request("POST", null))).containsAll(full);
+        assertThat(chainFor(request("GET", "uidl"))).containsAll(full).doesNotContain(VaadinRoundTripForwarding.class);
+        assertThat(chainFor(request("POST", "init"))).containsAll(full).doesNotContain(VaadinRoundTripForwarding.class);
+        assertThat(chainFor(request("POST", null))).containsAll(full).doesNotContain(VaadinRoundTripForwarding.class);
         MockHttpServletRequest signIn = new MockHttpServletRequest("POST", "/login");
         signIn.setServletPath("/login");
-        assertThat(chainFor(signIn)).containsAll(full).contains(SignInThrottleFilter.class);
+        assertThat(chainFor(signIn))
+                .containsAll(full)
+                .contains(SignInThrottleFilter.class)
+                .doesNotContain(VaadinRoundTripForwarding.class);
         MockHttpServletRequest elsewhere = request("POST", "uidl");
         elsewhere.setRequestURI("/clients");
         elsewhere.setServletPath("/clients");
-        assertThat(chainFor(elsewhere)).containsAll(full);
+        assertThat(chainFor(elsewhere)).containsAll(full).doesNotContain(VaadinRoundTripForwarding.class);
     }
 
     @Test
