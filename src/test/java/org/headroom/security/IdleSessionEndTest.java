@@ -2,18 +2,14 @@ package org.headroom.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.CookieManager;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.headroom.Fixtures;
 import org.headroom.IntegrationTest;
+import org.headroom.LocalHttp;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -62,21 +58,8 @@ class IdleSessionEndTest {
     }
 
     private HttpClient signedIn() throws Exception {
-        HttpClient browser = HttpClient.newBuilder()
-                .cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .build();
-        Matcher token = Pattern.compile("name=\"_csrf\" content=\"([^\"]+)\"")
-                .matcher(send(browser, "/login", "GET").body());
-        assertThat(token.find()).isTrue();
-        HttpResponse<String> signIn = browser.send(
-                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/login"))
-                        .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(HttpRequest.BodyPublishers.ofString(
-                                "username=" + Fixtures.ANNA + "&password=" + Fixtures.PASSWORD + "&_csrf="
-                                        + URLEncoder.encode(token.group(1), StandardCharsets.UTF_8)))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpClient browser = LocalHttp.browser();
+        HttpResponse<String> signIn = LocalHttp.signIn(browser, port, Fixtures.ANNA, Fixtures.PASSWORD);
         assertThat(signIn.statusCode()).isEqualTo(302);
         assertThat(send(browser, "/clients", "GET").statusCode()).isEqualTo(200);
         return browser;

@@ -3,17 +3,15 @@ package org.headroom.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.headroom.Fixtures;
 import org.headroom.IntegrationTest;
+import org.headroom.LocalHttp;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -26,11 +24,12 @@ class SignInFormTest {
 
     @Test
     void a_sign_in_without_the_forms_csrf_token_is_refused() throws Exception {
-        HttpClient browser = browser();
-        String token = csrfToken(browser);
+        HttpClient browser = LocalHttp.browser();
+        String token = LocalHttp.signInToken(browser, port);
         assertThat(token).isNotBlank();
 
-        HttpResponse<String> forged = post(browser, "username=anna&password=" + Fixtures.PASSWORD);
+        HttpResponse<String> forged =
+                LocalHttp.postSignIn(browser, port, "username=anna&password=" + Fixtures.PASSWORD);
         // Refused: sent back to the sign-in page (a signed-in browser would go to the app instead).
         assertThat(forged.statusCode()).isEqualTo(302);
         assertThat(forged.headers().firstValue("Location"))
@@ -39,8 +38,9 @@ class SignInFormTest {
                 .as("still signed out")
                 .hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
 
-        HttpResponse<String> real = post(
+        HttpResponse<String> real = LocalHttp.postSignIn(
                 browser,
+                port,
                 "username=anna&password=" + Fixtures.PASSWORD + "&_csrf="
                         + URLEncoder.encode(token, StandardCharsets.UTF_8));
         assertThat(real.statusCode()).isEqualTo(302);
@@ -50,7 +50,7 @@ class SignInFormTest {
 
     @Test
     void the_session_id_never_travels_in_an_address() throws Exception {
-        HttpClient browser = browser();
+        HttpClient browser = LocalHttp.browser();
         HttpResponse<String> redirect = get(browser, "/clients");
         assertThat(redirect.statusCode()).isEqualTo(302);
         assertThat(redirect.headers().firstValue("Location"))
@@ -61,31 +61,9 @@ class SignInFormTest {
                 .allSatisfy(c -> assertThat(c).contains("HttpOnly").contains("SameSite=Strict"));
     }
 
-    private HttpClient browser() {
-        return HttpClient.newBuilder()
-                .cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .build();
-    }
-
-    private String csrfToken(HttpClient browser) throws IOException, InterruptedException {
-        String page = get(browser, "/login").body();
-        Matcher meta = Pattern.compile("name=\"_csrf\" content=\"([^\"]+)\"").matcher(page);
-        return meta.find() ? meta.group(1) : "";
-    }
-
     private HttpResponse<String> get(HttpClient browser, String path) throws IOException, InterruptedException {
         return browser.send(
                 HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
-    }
-
-    private HttpResponse<String> post(HttpClient browser, String form) throws IOException, InterruptedException {
-        return browser.send(
-                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/login"))
-                        .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(HttpRequest.BodyPublishers.ofString(form))
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
     }

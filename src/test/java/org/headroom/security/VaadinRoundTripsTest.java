@@ -6,7 +6,6 @@ import com.vaadin.flow.spring.SpringServlet;
 import jakarta.servlet.Filter;
 import jakarta.servlet.ServletContext;
 import jakarta.servlet.ServletRegistration;
-import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -18,6 +17,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.headroom.Fixtures;
 import org.headroom.IntegrationTest;
+import org.headroom.LocalHttp;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -99,7 +99,7 @@ class VaadinRoundTripsTest {
 
     @Test
     void a_round_trip_carries_the_sign_in() throws Exception {
-        HttpClient browser = browser();
+        HttpClient browser = LocalHttp.browser();
         signIn(browser);
         String page = navigate(browser, open(browser, "clients"), "clients");
         assertThat(page).contains("Clients");
@@ -110,7 +110,7 @@ class VaadinRoundTripsTest {
 
     @Test
     void a_round_trip_without_a_sign_in_reaches_no_therapist_page() throws Exception {
-        HttpClient browser = browser();
+        HttpClient browser = LocalHttp.browser();
         String page = navigate(browser, open(browser, "login"), "login");
         assertThat(page).contains("Sign in");
 
@@ -140,25 +140,8 @@ class VaadinRoundTripsTest {
         return request;
     }
 
-    private HttpClient browser() {
-        return HttpClient.newBuilder()
-                .cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .build();
-    }
-
     private void signIn(HttpClient browser) throws Exception {
-        Matcher token = Pattern.compile("name=\"_csrf\" content=\"([^\"]+)\"")
-                .matcher(send(browser, "GET", "/login", null).body());
-        assertThat(token.find()).isTrue();
-        HttpResponse<String> signIn = browser.send(
-                HttpRequest.newBuilder(uri("/login"))
-                        .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(HttpRequest.BodyPublishers.ofString("username=" + Fixtures.ANNA + "&password="
-                                + Fixtures.PASSWORD + "&_csrf="
-                                + URLEncoder.encode(token.group(1), StandardCharsets.UTF_8)))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> signIn = LocalHttp.signIn(browser, port, Fixtures.ANNA, Fixtures.PASSWORD);
         assertThat(signIn.headers().firstValue("Location"))
                 .hasValueSatisfying(l -> assertThat(l).doesNotContain("login"));
     }
