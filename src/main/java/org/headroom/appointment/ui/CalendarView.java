@@ -32,6 +32,7 @@ import org.headroom.appointment.AppointmentView;
 import org.headroom.appointment.CalendarFeedService;
 import org.headroom.appointment.WorkingHoursService;
 import org.headroom.base.Formats;
+import org.headroom.base.ui.WindowWidth;
 import org.headroom.client.ClientService;
 import org.headroom.treatment.SessionNoteService;
 
@@ -152,15 +153,10 @@ final class CalendarView extends VerticalLayout implements BeforeEnterObserver {
             }
             show();
         } else {
-            mode = Mode.WEEK;
-            show();
             // A phone gets the list unless the address asks for another view.
-            UI.getCurrent().getPage().retrieveExtendedClientDetails(details -> {
-                if (details.getWindowInnerWidth() > 0 && details.getWindowInnerWidth() < 700 && mode == Mode.WEEK) {
-                    mode = Mode.LIST;
-                    show();
-                }
-            });
+            boolean phone = WindowWidth.of(UI.getCurrent()).orElse(Integer.MAX_VALUE) < 700;
+            mode = phone ? Mode.LIST : Mode.WEEK;
+            show();
         }
     }
 

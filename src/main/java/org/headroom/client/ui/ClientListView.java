@@ -24,6 +24,7 @@ import java.util.List;
 import org.headroom.base.Formats;
 import org.headroom.base.ui.RowClicks;
 import org.headroom.base.ui.SearchField;
+import org.headroom.base.ui.WindowWidth;
 import org.headroom.client.ClientFilter;
 import org.headroom.client.ClientService;
 import org.headroom.client.ClientSummary;
@@ -132,8 +133,8 @@ final class ClientListView extends VerticalLayout {
     @Override
     protected void onAttach(AttachEvent attachEvent) {
         super.onAttach(attachEvent);
+        WindowWidth.of(attachEvent.getUI()).ifPresent(this::fitColumns);
         Page page = attachEvent.getUI().getPage();
-        page.retrieveExtendedClientDetails(details -> fitColumns(details.getWindowInnerWidth()));
         // Removed when the page is left: the window outlives the view, and every visit to the list
         // added one more listener that kept an old list (its grid and rows) alive.
         resizing = page.addBrowserWindowResizeListener(e -> fitColumns(e.getWidth()));

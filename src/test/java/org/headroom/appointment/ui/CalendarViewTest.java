@@ -119,6 +119,22 @@ class CalendarViewTest extends ViewTest {
 
     @Test
     @WithUserDetails(ANNA)
+    void a_phone_opens_the_calendar_on_the_list_unless_the_address_asks_for_another_view() {
+        windowWidth(390);
+        assertThat(((CalendarView) navigateTo("calendar")).mode).isEqualTo(CalendarView.Mode.LIST);
+        com.vaadin
+                .flow
+                .component
+                .UI
+                .getCurrent()
+                .navigate("calendar", com.vaadin.flow.router.QueryParameters.of("view", "day"));
+        assertThat(((CalendarView) getCurrentView()).mode).isEqualTo(CalendarView.Mode.DAY);
+        windowWidth(1280);
+        assertThat(((CalendarView) navigateTo("calendar")).mode).isEqualTo(CalendarView.Mode.WEEK);
+    }
+
+    @Test
+    @WithUserDetails(ANNA)
     void working_hours_with_a_break_and_days_off_are_kept_and_a_bad_stretch_saves_nothing() {
         navigateTo("calendar");
         test(find(Button.class).id("hours-open")).click();

@@ -119,6 +119,42 @@ class ClientListViewTest extends ViewTest {
         assertThat(windowResizeListeners()).isEqualTo(1);
     }
 
+    @Test
+    @WithUserDetails(ANNA)
+    void a_phone_sees_name_and_birth_date_and_a_wide_window_every_column() {
+        windowWidth(390);
+        assertThat(visibleColumns(navigate(ClientListView.class))).isEqualTo(2);
+        navigateTo("today");
+        windowWidth(1280);
+        assertThat(visibleColumns(navigate(ClientListView.class))).isEqualTo(5);
+    }
+
+    @Test
+    @WithUserDetails(ANNA)
+    void the_list_never_asks_the_browser_for_its_size() {
+        // A client that has not sent the window's size (a script) gets the wide list, and no
+        // question is left open in the session holding each visit's list until an answer comes.
+        for (int visit = 0; visit < 3; visit++) {
+            ClientListView list = navigate(ClientListView.class);
+            assertThat(visibleColumns(list)).isEqualTo(5);
+            navigateTo("today");
+        }
+        assertThat(com.vaadin
+                        .flow
+                        .component
+                        .UI
+                        .getCurrent()
+                        .getInternals()
+                        .containsPendingJavascript("getBrowserDetailsParameters"))
+                .isFalse();
+    }
+
+    private static long visibleColumns(ClientListView list) {
+        return list.grid.getColumns().stream()
+                .filter(com.vaadin.flow.component.grid.Grid.Column::isVisible)
+                .count();
+    }
+
     /** The page's window-size listeners (Vaadin keeps them in a private list). */
     private static int windowResizeListeners() {
         try {
