@@ -11,6 +11,7 @@ import org.headroom.audit.AuditTrail;
 import org.headroom.audit.RecordType;
 import org.headroom.base.ConcurrentEditException;
 import org.headroom.base.RecordNotFoundException;
+import org.headroom.base.SingleStatementRead;
 import org.headroom.security.CurrentUser;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -43,7 +44,7 @@ public class ClientService {
         this.clock = clock;
     }
 
-    @Transactional(readOnly = true)
+    @SingleStatementRead
     public List<ClientSummary> search(ClientFilter filter, Pageable pageable) {
         LocalDate today = LocalDate.now(clock);
         return clients

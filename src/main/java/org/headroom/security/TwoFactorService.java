@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import org.headroom.base.RecordNotFoundException;
+import org.headroom.base.SingleStatementRead;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
@@ -61,7 +62,7 @@ public class TwoFactorService {
     public record Enrolment(String secret, String uri, byte[] qrPng) {}
 
     /** Whether the signed-in account has two-factor sign-in, and how many recovery codes are left. */
-    @Transactional(readOnly = true)
+    @SingleStatementRead
     public Status status() {
         long id = currentUser.require().id();
         Object[] state = users.twoFactorState(id).stream()
