@@ -150,17 +150,9 @@ class Client extends AbstractEntity {
     }
 
     ClientSummary toSummary(LocalDate today) {
-        return new ClientSummary(
-                getId(),
-                firstName,
-                lastName,
-                preferredName,
-                dateOfBirth,
-                ClientDetails.ageOn(dateOfBirth, today),
-                phone,
-                email,
-                archived,
-                bookedOnline);
+        return new ClientRow(
+                        getId(), firstName, lastName, preferredName, dateOfBirth, phone, email, archived, bookedOnline)
+                .toSummary(today);
     }
 
     ClientDetails toDetails(LocalDate today) {

@@ -48,9 +48,9 @@ public class ClientService {
     public List<ClientSummary> search(ClientFilter filter, Pageable pageable) {
         LocalDate today = LocalDate.now(clock);
         return clients
-                .search(currentUser.requireTherapistId(), filter.archivedFlag(), filter.likePrefix(), pageable)
+                .rows(currentUser.requireTherapistId(), filter.archivedFlag(), filter.likePrefix(), pageable)
                 .stream()
-                .map(c -> c.toSummary(today))
+                .map(row -> row.toSummary(today))
                 .toList();
     }
 
