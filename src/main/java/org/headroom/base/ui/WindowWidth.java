@@ -11,7 +11,8 @@ import java.util.OptionalInt;
  * ({@code Page.retrieveExtendedClientDetails}) when it was not known left a question open in the
  * session, and the question held the view that asked it (a client list: its grid and rows) until
  * the browser answered. A client that never answers, such as a script, kept every visit's view.
- * With no width known, a page keeps its wide layout; a window resized later tells the page itself.
+ * With no width known, a page keeps its wide layout. A later resize reaches only a page that listens
+ * for it (the client list does).
  */
 public final class WindowWidth {
 
