@@ -29,10 +29,12 @@ public final class AotTraining {
     private static final Pattern CLIENT_ID = Pattern.compile("\"clientId\"\\s*:\\s*(\\d+)");
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+content=\"([^\"]+)\"");
 
-    /** The demo therapist (README), and how often the journey goes through the pages. */
+    /** The demo therapist and the demo practice's password (README), in the throw-away database. */
     private static final String THERAPIST = "sarah";
 
     private static final String DEMO_PASSWORD = "headroom-demo";
+
+    /** How often the journey goes through the pages: enough for the compilers' profiles. */
     private static final int JOURNEYS = 40;
 
     /** What a browser tells Vaadin about itself when a page starts (URL-encoded JSON). */
