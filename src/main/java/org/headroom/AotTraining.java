@@ -35,7 +35,7 @@ public final class AotTraining {
     private static final String DEMO_PASSWORD = "headroom-demo";
 
     /** How often the journey goes through the pages: enough for the compilers' profiles. */
-    private static final int JOURNEYS = 40;
+    private static final int JOURNEYS = 150;
 
     /** What a browser tells Vaadin about itself when a page starts (URL-encoded JSON). */
     private static final String BROWSER = java.net.URLEncoder.encode(
