@@ -7,6 +7,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.headroom.base.DemoPractice;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -28,11 +29,6 @@ public final class AotTraining {
     private static final Pattern SYNC_ID = Pattern.compile("\"syncId\"\\s*:\\s*(-?\\d+)");
     private static final Pattern CLIENT_ID = Pattern.compile("\"clientId\"\\s*:\\s*(\\d+)");
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+content=\"([^\"]+)\"");
-
-    /** The demo therapist and the demo practice's password (README), in the throw-away database. */
-    private static final String THERAPIST = "sarah";
-
-    private static final String DEMO_PASSWORD = "headroom-demo";
 
     /** How often the journey goes through the pages: enough for the compilers' profiles. */
     private static final int JOURNEYS = 150;
@@ -58,10 +54,7 @@ public final class AotTraining {
         try {
             int port = ((WebServerApplicationContext) app).getWebServer().getPort();
             String base = "http://127.0.0.1:" + port;
-            HttpClient http = HttpClient.newBuilder()
-                    .cookieHandler(new java.net.CookieManager())
-                    .followRedirects(HttpClient.Redirect.NORMAL)
-                    .build();
+            HttpClient http = browser();
             for (int round = 0; round < 3; round++) {
                 get(http, base + "/login");
                 String init = get(http, base + "/?v-r=init&location=login&query=&v-browserDetails=" + BROWSER);
@@ -72,13 +65,18 @@ public final class AotTraining {
                 get(http, base + "/clients");
                 get(http, base + "/diary/start/not-a-link");
             }
+            // A demo therapist's sign-in as the sign-in page offers it, and one of their clients.
+            DemoPractice.DemoLogin therapist = app.getBean(DemoPractice.class).logins().stream()
+                    .filter(login -> login.who().startsWith("therapist"))
+                    .findFirst()
+                    .orElseThrow(() -> new IllegalStateException("The training needs the demo practice"));
             long clientId = app.getBean(org.springframework.jdbc.core.JdbcTemplate.class)
                     .queryForObject(
                             "select min(c.id) from client c join app_user u on u.id = c.therapist_id"
                                     + " where u.username = ?",
                             Long.class,
-                            THERAPIST);
-            signedInJourney(base, clientId);
+                            therapist.username());
+            signedInJourney(base, therapist, clientId);
         } catch (RuntimeException e) {
             status = 1;
             throw e;
@@ -92,17 +90,15 @@ public final class AotTraining {
      * A therapist's session as the browser's Vaadin client holds it: sign in through the form, open
      * the client list, then navigate the main pages in round trips, each followed by empty ones.
      */
-    private static void signedInJourney(String base, long clientId) throws IOException, InterruptedException {
-        HttpClient http = HttpClient.newBuilder()
-                .cookieHandler(new java.net.CookieManager())
-                .followRedirects(HttpClient.Redirect.NORMAL)
-                .build();
+    private static void signedInJourney(String base, DemoPractice.DemoLogin therapist, long clientId)
+            throws IOException, InterruptedException {
+        HttpClient http = browser();
         Matcher csrf = CSRF.matcher(get(http, base + "/login"));
         if (!csrf.find()) {
             throw new IllegalStateException("The sign-in page has no CSRF token");
         }
-        String form = "username=" + THERAPIST + "&password=" + DEMO_PASSWORD + "&_csrf="
-                + java.net.URLEncoder.encode(csrf.group(1), java.nio.charset.StandardCharsets.UTF_8);
+        String form = "username=" + formValue(therapist.username()) + "&password=" + formValue(therapist.password())
+                + "&_csrf=" + formValue(csrf.group(1));
         HttpResponse<String> signIn = http.send(
                 HttpRequest.newBuilder(URI.create(base + "/login"))
                         .header("Content-Type", "application/x-www-form-urlencoded")
@@ -110,7 +106,7 @@ public final class AotTraining {
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
         if (signIn.uri().getPath().startsWith("/login")) {
-            throw new IllegalStateException("The demo therapist could not sign in");
+            throw new IllegalStateException("The demo therapist " + therapist.username() + " could not sign in");
         }
         get(http, base + "/clients");
         String init = get(http, base + "/?v-r=init&location=clients&query=&v-browserDetails=" + BROWSER);
@@ -177,17 +173,30 @@ public final class AotTraining {
             if (response.statusCode() != 200) {
                 throw new IllegalStateException("A round trip answered " + response.statusCode());
             }
-            Matcher sync = SYNC_ID.matcher(response.body());
             if (response.body().contains("\"appError\"") || response.body().contains("\"sessionExpired\"")) {
                 throw new IllegalStateException("A round trip failed: " + response.body());
             }
-            if (!sync.find() || Long.parseLong(sync.group(1)) < 0) {
+            Matcher sync = SYNC_ID.matcher(response.body());
+            long answered = sync.find() ? Long.parseLong(sync.group(1)) : -1;
+            if (answered < 0) {
                 throw new IllegalStateException("A round trip lost its session: " + response.body());
             }
-            syncId = Long.parseLong(sync.group(1));
+            syncId = answered;
             Matcher next = CLIENT_ID.matcher(response.body());
             clientId = next.find() ? Long.parseLong(next.group(1)) : clientId + 1;
         }
+    }
+
+    /** A browser's cookies and redirects, one per session. */
+    private static HttpClient browser() {
+        return HttpClient.newBuilder()
+                .cookieHandler(new java.net.CookieManager())
+                .followRedirects(HttpClient.Redirect.NORMAL)
+                .build();
+    }
+
+    private static String formValue(String value) {
+        return java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8);
     }
 
     private static String get(HttpClient http, String url) throws IOException, InterruptedException {
