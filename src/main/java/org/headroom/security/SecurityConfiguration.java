@@ -6,15 +6,25 @@ import com.vaadin.flow.spring.security.RequestUtil;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.headroom.security.ui.LoginView;
+import org.springframework.aop.Advisor;
+import org.springframework.aop.ClassFilter;
+import org.springframework.aop.Pointcut;
+import org.springframework.aop.support.ComposablePointcut;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Role;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.security.access.expression.method.DefaultMethodSecurityExpressionHandler;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.authorization.method.AuthorizationManagerBeforeMethodInterceptor;
+import org.springframework.security.authorization.method.PreAuthorizeAuthorizationManager;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
@@ -31,10 +41,34 @@ import org.springframework.security.web.authentication.UsernamePasswordAuthentic
  * service is guarded again by {@code @PreAuthorize} and ownership checks, because a view is never
  * the only check on health data.
  */
-@Configuration
+@Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
-@EnableMethodSecurity
+@EnableMethodSecurity(prePostEnabled = false)
 class SecurityConfiguration {
+
+    /**
+     * {@code @PreAuthorize} on Headroom's own classes, the only method-security annotation Headroom
+     * uses. Spring Security's default set has five advisors ({@code @PreAuthorize},
+     * {@code @PostAuthorize}, {@code @PreFilter}, {@code @PostFilter} and
+     * {@code @AuthorizeReturnObject}), each matched against every method of every bean at start-up,
+     * Spring's and Vaadin's included; that took about a tenth of the start's main thread
+     * (docs/performance.md). {@code MethodSecurityTest} fails if a method with the annotation is not
+     * guarded.
+     */
+    @Bean
+    @Role(BeanDefinition.ROLE_INFRASTRUCTURE)
+    static Advisor preAuthorizeOnHeadroomClasses(ApplicationContext context) {
+        DefaultMethodSecurityExpressionHandler expressions = new DefaultMethodSecurityExpressionHandler();
+        expressions.setApplicationContext(context);
+        PreAuthorizeAuthorizationManager manager = new PreAuthorizeAuthorizationManager();
+        manager.setExpressionHandler(expressions);
+        manager.setApplicationContext(context);
+        Pointcut annotated = AuthorizationManagerBeforeMethodInterceptor.preAuthorize(manager)
+                .getPointcut();
+        ClassFilter headroomClasses = type -> type.getName().startsWith("org.headroom.");
+        return new AuthorizationManagerBeforeMethodInterceptor(
+                new ComposablePointcut(headroomClasses).intersection(annotated), manager);
+    }
 
     /**
      * Vaadin's round trips and heartbeats, the requests an open page sends all the time: the sign-in
