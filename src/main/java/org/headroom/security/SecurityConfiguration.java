@@ -51,7 +51,7 @@ class SecurityConfiguration {
      * uses. Spring Security's default set has five advisors ({@code @PreAuthorize},
      * {@code @PostAuthorize}, {@code @PreFilter}, {@code @PostFilter} and
      * {@code @AuthorizeReturnObject}), each matched against every method of every bean at start-up,
-     * Spring's and Vaadin's included; that took about a tenth of the start's main thread
+     * Spring's and Vaadin's included; that took about 8 % of the start's main thread
      * (docs/performance.md). {@code MethodSecurityTest} fails if a method with the annotation is not
      * guarded.
      */

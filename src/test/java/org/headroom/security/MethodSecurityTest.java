@@ -87,7 +87,7 @@ class MethodSecurityTest {
         List<Guarded> guarded = new ArrayList<>();
         for (String name : context.getBeanDefinitionNames()) {
             Class<?> type = context.getType(name);
-            if (type == null || context.isPrototype(name)) {
+            if (type == null || !context.isSingleton(name)) {
                 continue;
             }
             Class<?> target = AopUtils.getTargetClass(context.getBean(name));
