@@ -2,6 +2,7 @@ package org.headroom;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMethods;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClass;
@@ -180,5 +181,26 @@ class ArchitectureTest {
                 .should()
                 .resideInAPackage("..ui..")
                 .check(classes);
+    }
+
+    /**
+     * Headroom enforces {@code @PreAuthorize} only (one advisor, SecurityConfiguration, ADR 0020):
+     * Spring Security's other method-security annotations would be read by nobody, and a method
+     * carrying one would run unguarded.
+     */
+    @Test
+    void no_method_security_annotation_but_pre_authorize() {
+        String[] unenforced = {
+            "org.springframework.security.access.prepost.PostAuthorize",
+            "org.springframework.security.access.prepost.PreFilter",
+            "org.springframework.security.access.prepost.PostFilter",
+            "org.springframework.security.access.annotation.Secured",
+            "org.springframework.security.authorization.method.AuthorizeReturnObject",
+            "org.springframework.security.authorization.method.HandleAuthorizationDenied"
+        };
+        for (String annotation : unenforced) {
+            noClasses().should().beAnnotatedWith(annotation).check(classes);
+            noMethods().should().beAnnotatedWith(annotation).check(classes);
+        }
     }
 }
