@@ -23,6 +23,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.security.access.expression.method.DefaultMethodSecurityExpressionHandler;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.authorization.method.AuthorizationInterceptorsOrder;
 import org.springframework.security.authorization.method.AuthorizationManagerBeforeMethodInterceptor;
 import org.springframework.security.authorization.method.PreAuthorizeAuthorizationManager;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
@@ -66,8 +67,12 @@ class SecurityConfiguration {
         Pointcut annotated = AuthorizationManagerBeforeMethodInterceptor.preAuthorize(manager)
                 .getPointcut();
         ClassFilter headroomClasses = type -> type.getName().startsWith("org.headroom.");
-        return new AuthorizationManagerBeforeMethodInterceptor(
+        AuthorizationManagerBeforeMethodInterceptor interceptor = new AuthorizationManagerBeforeMethodInterceptor(
                 new ComposablePointcut(headroomClasses).intersection(annotated), manager);
+        // The place Spring Security gives @PreAuthorize: inside the services' own advice (refused
+        // versions, conflict retry), as before; the constructor alone would put it first of all.
+        interceptor.setOrder(AuthorizationInterceptorsOrder.PRE_AUTHORIZE.getOrder());
+        return interceptor;
     }
 
     /**

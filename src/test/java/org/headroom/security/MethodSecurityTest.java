@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.headroom.Fixtures;
 import org.headroom.IntegrationTest;
+import org.headroom.base.ServiceCallAdvisor;
 import org.junit.jupiter.api.Test;
 import org.springframework.aop.support.AopUtils;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -18,6 +19,8 @@ import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
+import org.springframework.security.authorization.method.AuthorizationInterceptorsOrder;
+import org.springframework.security.authorization.method.AuthorizationManagerBeforeMethodInterceptor;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
@@ -74,6 +77,20 @@ class MethodSecurityTest {
         assertThat(open)
                 .as("administrator's methods that a therapist could call")
                 .isEmpty();
+    }
+
+    @Test
+    void the_guard_runs_inside_the_services_own_advice_where_spring_security_puts_it() {
+        List<AuthorizationManagerBeforeMethodInterceptor> guards =
+                List.copyOf(context.getBeansOfType(AuthorizationManagerBeforeMethodInterceptor.class)
+                        .values());
+        assertThat(guards).hasSize(1);
+        int guard = guards.getFirst().getOrder();
+        assertThat(guard).isEqualTo(AuthorizationInterceptorsOrder.PRE_AUTHORIZE.getOrder());
+        assertThat(context.getBeansOfType(ServiceCallAdvisor.class).values())
+                .as("refused versions and conflict retry wrap the guard")
+                .isNotEmpty()
+                .allSatisfy(advice -> assertThat(advice.getOrder()).isLessThan(guard));
     }
 
     private record Guarded(Object bean, Method method, String rule) {
