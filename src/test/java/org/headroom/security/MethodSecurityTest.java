@@ -3,6 +3,7 @@ package org.headroom.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.headroom.Fixtures.ANNA;
 
+import java.lang.reflect.Array;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
@@ -103,11 +104,11 @@ class MethodSecurityTest {
     private List<Guarded> guardedMethods() {
         List<Guarded> guarded = new ArrayList<>();
         for (String name : context.getBeanDefinitionNames()) {
-            Class<?> type = context.getType(name);
-            if (type == null || !context.isSingleton(name)) {
+            if (!context.isSingleton(name)) {
                 continue;
             }
-            Class<?> target = AopUtils.getTargetClass(context.getBean(name));
+            Object bean = context.getBean(name);
+            Class<?> target = AopUtils.getTargetClass(bean);
             if (!target.getName().startsWith("org.headroom.")) {
                 continue;
             }
@@ -120,7 +121,7 @@ class MethodSecurityTest {
                     rule = AnnotatedElementUtils.findMergedAnnotation(target, PreAuthorize.class);
                 }
                 if (rule != null) {
-                    guarded.add(new Guarded(context.getBean(name), method, rule.value()));
+                    guarded.add(new Guarded(bean, method, rule.value()));
                 }
             }
         }
@@ -146,31 +147,8 @@ class MethodSecurityTest {
         }
     }
 
+    /** The JVM's default value of the type: null, or a primitive's zero or false. */
     private static Object emptyValue(Class<?> type) {
-        if (!type.isPrimitive()) {
-            return null;
-        }
-        if (type == boolean.class) {
-            return false;
-        }
-        if (type == char.class) {
-            return '\0';
-        }
-        if (type == long.class) {
-            return 0L;
-        }
-        if (type == double.class) {
-            return 0.0;
-        }
-        if (type == float.class) {
-            return 0.0f;
-        }
-        if (type == byte.class) {
-            return (byte) 0;
-        }
-        if (type == short.class) {
-            return (short) 0;
-        }
-        return 0;
+        return type.isPrimitive() ? Array.get(Array.newInstance(type, 1), 0) : null;
     }
 }
