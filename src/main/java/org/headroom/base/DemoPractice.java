@@ -1,14 +1,19 @@
 package org.headroom.base;
 
 import java.util.List;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
 /**
  * Whether this run has a demo practice, and whether it is ready: the sign-in page tells a
  * newcomer to wait while it loads, and which demo logins to use. Outside demo mode (production,
  * an external database) there is nothing to say.
+ *
+ * <p>Made before the web server opens ({@code @Lazy(false)}, see {@code DeferredComponents}), so
+ * that the sign-in page, which reads it, never waits for the components made after the start.
  */
 @Component
+@Lazy(false)
 public class DemoPractice {
 
     public enum State {

@@ -15,6 +15,7 @@ import javax.crypto.spec.SecretKeySpec;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
@@ -23,8 +24,12 @@ import org.springframework.stereotype.Component;
  * read of the table does not give them away. The key comes from {@code HEADROOM_SECURITY_SECRETKEY}
  * (32 bytes, Base64), required in production; elsewhere it is generated once into the embedded
  * database's data folder (owner-only), or held in memory for a throw-away database.
+ *
+ * <p>Made before the web server opens ({@code @Lazy(false)}, see {@code DeferredComponents}): a
+ * production start without the key stops before it serves a page.
  */
 @Component
+@Lazy(false)
 class SecretCipher {
 
     static final String PREFIX = "v1:";
