@@ -27,7 +27,9 @@ import org.springframework.util.ClassUtils;
  *
  * <p>When the application is ready (after its runners), every one of them not made yet is made, on
  * the main thread. A component that cannot be made still stops the application, as it did when it
- * was made before the web server opened; a scheduled job's schedule starts when it is made.
+ * was made before the web server opened; a scheduled job's schedule starts when it is made. Spring
+ * Boot reports the application ready for traffic only after this (its readiness state, which
+ * {@code /actuator/health} reports to a load balancer), so a balancer sends no one before then.
  *
  * <p>Making them took about a tenth of the start on an external database (ADR 0020,
  * docs/performance.md). Spring's lazy initialisation of every bean is not the same thing: it left
@@ -46,6 +48,7 @@ class DeferredComponents implements BeanFactoryPostProcessor, ApplicationListene
         this.factory = factory;
         for (String name : factory.getBeanDefinitionNames()) {
             if (factory.getBeanDefinition(name) instanceof ScannedGenericBeanDefinition scanned
+                    && !factory.containsSingleton(name)
                     && deferrable(scanned, factory.getBeanClassLoader())) {
                 scanned.setLazyInit(true);
                 deferred.add(name);

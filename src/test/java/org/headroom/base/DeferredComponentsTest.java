@@ -43,7 +43,12 @@ class DeferredComponentsTest {
                 .hasSizeGreaterThan(40)
                 .contains("clientService", "unsubscribeController", "appointmentReminders", "diaryReminders")
                 .doesNotContain(
-                        "secretCipher", "demoPractice", "schedulingConfiguration", "securityConfiguration", "flyway");
+                        "secretCipher",
+                        "demoPractice",
+                        "deferredComponents",
+                        "schedulingConfiguration",
+                        "securityConfiguration",
+                        "flyway");
         assertThat(factory.getBeanDefinition("clientService").isLazyInit()).isTrue();
         assertThat(factory.getBeanDefinition("secretCipher").isLazyInit())
                 .as("a production start without its key must stop before it serves a page")
