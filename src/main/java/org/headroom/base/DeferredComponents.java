@@ -38,8 +38,6 @@ import org.springframework.util.ClassUtils;
 @Component
 class DeferredComponents implements BeanFactoryPostProcessor, ApplicationListener<ApplicationReadyEvent> {
 
-    private static final String OWN_PACKAGE = "org.headroom.";
-
     private final List<String> deferred = new ArrayList<>();
     private ConfigurableListableBeanFactory factory;
 
@@ -58,7 +56,7 @@ class DeferredComponents implements BeanFactoryPostProcessor, ApplicationListene
 
     private static boolean deferrable(ScannedGenericBeanDefinition definition, ClassLoader classLoader) {
         AnnotationMetadata type = definition.getMetadata();
-        return type.getClassName().startsWith(OWN_PACKAGE)
+        return OwnClasses.isOwn(type.getClassName())
                 && definition.isSingleton()
                 && definition.getLazyInit() == null
                 && definition.getRole() == BeanDefinition.ROLE_APPLICATION

@@ -25,8 +25,7 @@ public final class ServiceCalls extends StaticMethodMatcherPointcut {
 
     static boolean isService(Class<?> type) {
         Class<?> user = ClassUtils.getUserClass(type);
-        return user.getName().startsWith("org.headroom.")
-                && user.getSimpleName().endsWith("Service");
+        return OwnClasses.isOwn(user.getName()) && user.getSimpleName().endsWith("Service");
     }
 
     @Override

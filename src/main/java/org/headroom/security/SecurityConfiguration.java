@@ -5,6 +5,7 @@ import static com.vaadin.flow.spring.security.VaadinSecurityConfigurer.vaadin;
 import com.vaadin.flow.spring.security.RequestUtil;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import org.headroom.base.OwnClasses;
 import org.headroom.security.ui.LoginView;
 import org.springframework.aop.Advisor;
 import org.springframework.aop.ClassFilter;
@@ -66,7 +67,7 @@ class SecurityConfiguration {
         manager.setApplicationContext(context);
         Pointcut annotated = AuthorizationManagerBeforeMethodInterceptor.preAuthorize(manager)
                 .getPointcut();
-        ClassFilter headroomClasses = type -> type.getName().startsWith("org.headroom.");
+        ClassFilter headroomClasses = type -> OwnClasses.isOwn(type.getName());
         AuthorizationManagerBeforeMethodInterceptor interceptor = new AuthorizationManagerBeforeMethodInterceptor(
                 new ComposablePointcut(headroomClasses).intersection(annotated), manager);
         // The place Spring Security gives @PreAuthorize: inside the services' own advice (refused
