@@ -40,6 +40,9 @@ abstract class BrowserTest {
     /** Where the browser saves downloads, a fresh folder per test. */
     Path downloads;
 
+    /** The browser's own temporary files and the downloads, removed after each test. */
+    private Path scratch;
+
     /** The browser window's size; a phone journey overrides it. */
     String windowSize() {
         return "1024,900";
@@ -62,7 +65,9 @@ abstract class BrowserTest {
                 "--no-first-run",
                 "--window-size=" + windowSize());
         try {
-            downloads = Files.createTempDirectory("headroom-downloads");
+            scratch = Files.createTempDirectory("headroom-browser");
+            downloads = Files.createDirectories(scratch.resolve("downloads"));
+            Files.createDirectories(scratch.resolve("tmp"));
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
@@ -72,6 +77,9 @@ abstract class BrowserTest {
                         "download.default_directory", downloads.toString(), "download.prompt_for_download", false));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile())
+                // Chromium leaves a folder with its singleton socket in TMPDIR after every run.
+                .withEnvironment(
+                        java.util.Map.of("TMPDIR", scratch.resolve("tmp").toString()))
                 .build();
         driver = new ChromeDriver(service, options);
         wait = new WebDriverWait(driver, Duration.ofSeconds(30));
@@ -85,6 +93,14 @@ abstract class BrowserTest {
             Files.createDirectories(shot.getParent());
             Files.write(shot, ((ChromeDriver) driver).getScreenshotAs(OutputType.BYTES));
             driver.quit();
+        }
+        if (scratch != null) {
+            try (java.util.stream.Stream<Path> files = Files.walk(scratch)) {
+                for (Path file :
+                        files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.deleteIfExists(file);
+                }
+            }
         }
     }
 

@@ -85,7 +85,8 @@ final class ProductionServer {
                     "--spring.mail.host=127.0.0.1",
                     "--spring.mail.port=" + JourneySmtp.port(),
                     "--logging.level.root=WARN"));
-            Path log = Files.createTempFile("headroom-production", ".log");
+            // Beside the build's other reports, overwritten by the next run.
+            Path log = Files.createDirectories(Path.of("target")).resolve("production-jar.log");
             process = new ProcessBuilder(command)
                     .redirectErrorStream(true)
                     .redirectOutput(log.toFile())

@@ -26,6 +26,7 @@ final class EmbeddedMariaDb {
     private static String jdbcUrl;
     private static Path baseDir;
     private static EmbeddedCredentials credentials;
+    private static Path runDir;
 
     private static final String SOCKET = "mariadb.sock";
 
@@ -42,6 +43,7 @@ final class EmbeddedMariaDb {
             // createTempDirectory makes a folder only its owner can enter: the socket and the
             // set-up file live there.
             Path run = runFolder(Path.of(System.getProperty("java.io.tmpdir")));
+            runDir = run;
             Optional<Path> kept = MariaDbBinaries.unpackedOnce(properties.binariesDir());
             Path base = kept.orElse(run);
             baseDir = base;
@@ -173,6 +175,23 @@ final class EmbeddedMariaDb {
                 LOG.warn("Embedded MariaDB did not stop cleanly", e);
             }
             db = null;
+        }
+        if (runDir != null) {
+            removeRunFolder(runDir);
+            runDir = null;
+        }
+    }
+
+    /**
+     * Removes the private folder of one run once its server has stopped: the socket a stopped
+     * server may leave, and the programs when they were unpacked there (no folder for them given).
+     * Each start made a new one, and they piled up in the temporary folder.
+     */
+    static void removeRunFolder(Path run) {
+        try {
+            MariaDbBinaries.deleteTree(run);
+        } catch (IOException | java.io.UncheckedIOException e) {
+            LOG.warn("Could not remove the embedded MariaDB's run folder {}", run, e);
         }
     }
 }

@@ -3,7 +3,6 @@ package org.headroom.base.embeddeddb;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -39,7 +38,8 @@ class BackupRestoreTest {
     }
 
     @Test
-    void a_backup_restores_into_an_empty_database_with_every_row_and_the_app_runs_on_it() throws Exception {
+    void a_backup_restores_into_an_empty_database_with_every_row_and_the_app_runs_on_it(
+            @org.junit.jupiter.api.io.TempDir Path folder) throws Exception {
         String sourceUrl = ExtraApplication.freshSchemaUrl("backup_source");
         String sourceName = schema(sourceUrl);
         try (ConfigurableApplicationContext app = ExtraApplication.demo("spring.datasource.url=" + sourceUrl)) {
@@ -50,7 +50,7 @@ class BackupRestoreTest {
         }
         Map<String, Long> sourceCounts = counts(jdbc(sourceName));
 
-        Path dump = Files.createTempFile("headroom-backup", ".sql.gz");
+        Path dump = folder.resolve("backup.sql.gz");
         run("docker/backup.sh", dump.toString(), sourceName);
         String restoredName = schema(ExtraApplication.freshSchemaUrl("backup_restored"));
         jdbc("").execute("create database " + restoredName);

