@@ -100,6 +100,29 @@ class ProductionProfileTest {
         assertThatThrownBy(() -> production().close()).isInstanceOf(Exception.class);
     }
 
+    /**
+     * The start's log goes wherever the operator sends logs: it names the database but never its
+     * password. Hibernate's start-up summary printed the JDBC address as the driver reports it,
+     * with the user and the password appended.
+     */
+    @Test
+    @org.junit.jupiter.api.extension.ExtendWith(org.springframework.boot.test.system.OutputCaptureExtension.class)
+    void a_production_start_logs_no_database_password_and_no_warning(
+            org.springframework.boot.test.system.CapturedOutput output) {
+        String url = freshSchemaUrl();
+        String password = EmbeddedMariaDb.credentials().adminPassword();
+        try (ConfigurableApplicationContext app = production("spring.datasource.url=" + url)) {
+            assertThat(app.isActive()).isTrue();
+        }
+        assertThat(output.getOut())
+                .as("the start was logged")
+                .contains("Tomcat started on port")
+                .doesNotContain(password);
+        assertThat(output.getErr()).doesNotContain(password);
+        // Two-factor sign-in needs its own provider bean; Spring Security warned about it at every start.
+        assertThat(output.getOut()).doesNotContain(" WARN ");
+    }
+
     private static ConfigurableApplicationContext production(String... properties) {
         return ExtraApplication.production(properties);
     }
