@@ -120,7 +120,7 @@ class ProductionProfileTest {
                 .doesNotContain(password);
         assertThat(output.getErr()).doesNotContain(password);
         // Two-factor sign-in needs its own provider bean; Spring Security warned about it at every start.
-        assertThat(output.getOut()).doesNotContain("AuthenticationProvider bean");
+        assertThat(output.getOut()).doesNotContain("UserDetailsService beans will not be used");
     }
 
     private static ConfigurableApplicationContext production(String... properties) {
