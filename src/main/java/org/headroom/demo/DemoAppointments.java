@@ -7,7 +7,6 @@ import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import org.headroom.appointment.AppointmentRefusedException;
 import org.headroom.appointment.AppointmentService;
 import org.headroom.appointment.AppointmentStatus;
 import org.headroom.appointment.AppointmentTypeInfo;
@@ -60,22 +59,43 @@ class DemoAppointments {
                 continue;
             }
             int count = day.equals(today) ? 3 : 1 + random.nextInt(2);
+            List<LocalTime[]> taken = new ArrayList<>();
             for (int i = 0; i < count; i++) {
                 long clientId = clientIds.get(next++ % clientIds.size());
                 AppointmentTypeInfo type = next % 7 == 0 ? first : followUp;
-                LocalTime time = TIMES[(i * 2 + random.nextInt(2)) % TIMES.length];
-                try {
-                    AppointmentView booked = book.book(clientId, type.id(), day, time);
-                    if (day.isBefore(today)) {
-                        AppointmentStatus end = next % 11 == 0
-                                ? AppointmentStatus.NO_SHOW
-                                : next % 13 == 0 ? AppointmentStatus.LATE_CANCELLATION : AppointmentStatus.ATTENDED;
-                        book.conclude(booked.id(), booked.version(), end);
-                    }
-                } catch (AppointmentRefusedException taken) {
-                    // Two picks for the same time: the demo keeps the first.
+                LocalTime time = freeTime(
+                        taken,
+                        (i * 2 + random.nextInt(2)) % TIMES.length,
+                        type.durationMinutes() + type.bufferMinutes());
+                if (time == null) {
+                    continue;
+                }
+                AppointmentView booked = book.book(clientId, type.id(), day, time);
+                if (day.isBefore(today)) {
+                    AppointmentStatus end = next % 11 == 0
+                            ? AppointmentStatus.NO_SHOW
+                            : next % 13 == 0 ? AppointmentStatus.LATE_CANCELLATION : AppointmentStatus.ATTENDED;
+                    book.conclude(booked.id(), booked.version(), end);
                 }
             }
         }
+    }
+
+    /**
+     * The first of the demo's times, from the given one on, that no appointment already taken that
+     * day reaches into (a first visit and its buffer run past the next of the times), taken for
+     * {@code minutes}; none when every time is reached. The book would refuse an overlapping time,
+     * and the database log the refused slot as a duplicate key.
+     */
+    static LocalTime freeTime(List<LocalTime[]> taken, int from, int minutes) {
+        for (int tried = 0; tried < TIMES.length; tried++) {
+            LocalTime start = TIMES[(from + tried) % TIMES.length];
+            LocalTime end = start.plusMinutes(minutes);
+            if (taken.stream().noneMatch(t -> start.isBefore(t[1]) && t[0].isBefore(end))) {
+                taken.add(new LocalTime[] {start, end});
+                return start;
+            }
+        }
+        return null;
     }
 }
