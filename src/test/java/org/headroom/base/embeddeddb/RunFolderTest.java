@@ -55,4 +55,27 @@ class RunFolderTest {
         assertThat(config.getTmpDir().toPath()).startsWithRaw(run);
         assertThat(config.getSocket()).startsWith(run.toString());
     }
+
+    @Test
+    void a_run_folder_the_stopping_server_still_writes_to_is_removed_once_it_has_finished(@TempDir Path temporary)
+            throws Exception {
+        Path run = EmbeddedMariaDb.runFolder(temporary);
+        // Another thread keeps leaving files there for a moment, as a server still stopping does.
+        Thread server = Thread.ofPlatform().start(() -> {
+            long until = System.nanoTime() + 300_000_000L;
+            for (int i = 0; System.nanoTime() < until; i++) {
+                try {
+                    Files.writeString(run.resolve("left-" + i), "");
+                } catch (Exception e) {
+                    // the folder went away meanwhile; it comes back with the next file or not at all
+                }
+            }
+        });
+        Thread.sleep(20);
+
+        EmbeddedMariaDb.removeRunFolder(run);
+        server.join();
+
+        assertThat(run).doesNotExist();
+    }
 }
