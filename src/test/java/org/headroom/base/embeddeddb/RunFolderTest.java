@@ -67,7 +67,7 @@ class RunFolderTest {
                 try {
                     Files.writeString(run.resolve("left-" + i), "");
                 } catch (Exception e) {
-                    // the folder went away meanwhile; it comes back with the next file or not at all
+                    // the folder is gone: a write cannot bring it back
                 }
             }
         });
