@@ -95,12 +95,7 @@ abstract class BrowserTest {
             driver.quit();
         }
         if (scratch != null) {
-            try (java.util.stream.Stream<Path> files = Files.walk(scratch)) {
-                for (Path file :
-                        files.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                    Files.deleteIfExists(file);
-                }
-            }
+            org.springframework.util.FileSystemUtils.deleteRecursively(scratch);
         }
     }
 
