@@ -9,7 +9,9 @@
 #   PERF_TOOLS=dir/with/vaadin-roundtrip.sh docs/compiler-load.sh headroom          # production build
 #   PERF_TOOLS=... docs/compiler-load.sh reference spring-petclinic-vaadin-flow.jar
 #
-# SERIES (3) series; EXTRA_OPTS adds JVM options (for trying compiler settings). Linux only.
+# SERIES (3) series; EXTRA_OPTS adds JVM options (for trying compiler settings), EXTRA_ARGS the
+# application's (e.g. --server.tomcat.threads.min-spare=1); BURST=n sends n requests at once
+# before the first series, as a page's first load does. Linux only.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export JAVA_HOME=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
@@ -22,8 +24,8 @@ if [ "$WHAT" = headroom ]; then
 else
   JAR=$(readlink -f "${2:?the jar of the reference application}"); OPTS=""; ROUTE=owners/find; LOGIN=(); READY=/
 fi
-LOG=$(mktemp); "$JAVA_HOME/bin/java" -Xmx1g $OPTS ${EXTRA_OPTS:-} -jar "$JAR" --server.address=127.0.0.1 \
-  --server.port="$PORT" > "$LOG" 2>&1 &
+LOG=$(mktemp); "$JAVA_HOME/bin/java" -Xmx1g $OPTS ${EXTRA_OPTS:-} -jar "$JAR" ${EXTRA_ARGS:-} \
+  --server.address=127.0.0.1 --server.port="$PORT" > "$LOG" 2>&1 &
 PID=$!
 trap 'kill $PID 2>/dev/null || true; wait $PID 2>/dev/null || true; rm -f "$LOG"' EXIT
 for _ in $(seq 1 360); do
@@ -32,6 +34,9 @@ for _ in $(seq 1 360); do
   sleep 0.5
 done
 sleep 2
+if [ -n "${BURST:-}" ]; then
+  seq 1 "$BURST" | xargs -P "$BURST" -I{} curl -s -o /dev/null "$B$READY"
+fi
 # Milliseconds of processor time per kind of thread so far: C2 C1 GC Tomcat.
 threads() {
   local c2=0 c1=0 gc=0 http=0 t name ticks hz
