@@ -40,5 +40,8 @@ class IdleSessionJourneyTest extends BrowserTest {
         driver.get(url("/clients"));
         wait.until(ExpectedConditions.urlContains("/login"));
         assertThat(driver.getCurrentUrl()).doesNotContain("/clients");
+        // The sign-in form itself, not only its address: the therapist can sign in again here.
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("input[name=username]")));
+        assertThat(driver.getPageSource()).doesNotContain("Add client");
     }
 }
