@@ -39,6 +39,8 @@ class BrowserJourneyTest extends BrowserTest {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login-form")));
         driver.get(url("/clients"));
         wait.until(ExpectedConditions.urlContains("/login"));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login-form")));
+        assertThat(driver.getPageSource()).doesNotContain(lastName);
     }
 
     @Test
@@ -49,5 +51,7 @@ class BrowserJourneyTest extends BrowserTest {
         wait.until(d -> form.getText().contains("Could not sign you in"));
         driver.get(url("/clients"));
         wait.until(ExpectedConditions.urlContains("/login"));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login-form")));
+        assertThat(driver.findElements(By.id("signed-in-user"))).isEmpty();
     }
 }

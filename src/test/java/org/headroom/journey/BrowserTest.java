@@ -88,11 +88,19 @@ abstract class BrowserTest {
     @AfterEach
     void closeBrowser(TestInfo test) throws Exception {
         if (driver != null) {
-            Path shot = Path.of(
-                    "target", "journey-" + test.getTestMethod().orElseThrow().getName() + ".png");
-            Files.createDirectories(shot.getParent());
-            Files.write(shot, ((ChromeDriver) driver).getScreenshotAs(OutputType.BYTES));
-            driver.quit();
+            try {
+                // A journey that never opened a page has nothing to show.
+                if (driver.getCurrentUrl().startsWith("http")) {
+                    Path shot = Path.of(
+                            "target",
+                            "journey-" + test.getTestMethod().orElseThrow().getName() + ".png");
+                    Files.createDirectories(shot.getParent());
+                    loadedForTheShot();
+                    Files.write(shot, ((ChromeDriver) driver).getScreenshotAs(OutputType.BYTES));
+                }
+            } finally {
+                driver.quit();
+            }
         }
         if (scratch != null) {
             org.springframework.util.FileSystemUtils.deleteRecursively(scratch);
@@ -198,6 +206,23 @@ abstract class BrowserTest {
                     .until(d -> !d.findElements(By.cssSelector("h1")).isEmpty());
         } catch (org.openqa.selenium.TimeoutException none) {
             // A page without a heading is reported by the test that looks for one.
+        }
+    }
+
+    /**
+     * The last page of a journey is often one it has just asked for; its screenshot waits, a few
+     * seconds at most, until Vaadin has drawn it, so that it shows the page and not a blank one.
+     */
+    private void loadedForTheShot() {
+        try {
+            new WebDriverWait(driver, Duration.ofSeconds(5))
+                    .until(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d)
+                            .executeScript("const f = window.Vaadin && window.Vaadin.Flow;"
+                                    + " return document.readyState === 'complete'"
+                                    + " && document.body.innerText.trim().length > 0 && (!f || !f.clients"
+                                    + " || Object.values(f.clients).every(c => !c.isActive || !c.isActive()));")));
+        } catch (org.openqa.selenium.WebDriverException notYet) {
+            // The screenshot is for people to look at; the test's own checks have passed or failed.
         }
     }
 
