@@ -195,12 +195,15 @@ abstract class BrowserTest {
                 return small;""");
     }
 
+    /** The page has loaded and Vaadin has no round trip under way (a script expression). */
+    private static final String VAADIN_IDLE = "document.readyState === 'complete' && (!window.Vaadin"
+            + " || !window.Vaadin.Flow || !window.Vaadin.Flow.clients"
+            + " || Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive || !c.isActive()))";
+
     /** Waits until the page has answered the server's last round trip and drawn its heading (if it has one). */
     void settle() {
-        wait.until(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d)
-                .executeScript("const f = window.Vaadin && window.Vaadin.Flow;"
-                        + " return document.readyState === 'complete' && (!f || !f.clients"
-                        + " || Object.values(f.clients).every(c => !c.isActive || !c.isActive()));")));
+        wait.until(d -> Boolean.TRUE.equals(
+                ((org.openqa.selenium.JavascriptExecutor) d).executeScript("return " + VAADIN_IDLE + ";")));
         try {
             new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(5))
                     .until(d -> !d.findElements(By.cssSelector("h1")).isEmpty());
@@ -217,10 +220,8 @@ abstract class BrowserTest {
         try {
             new WebDriverWait(driver, Duration.ofSeconds(5))
                     .until(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d)
-                            .executeScript("const f = window.Vaadin && window.Vaadin.Flow;"
-                                    + " return document.readyState === 'complete'"
-                                    + " && document.body.innerText.trim().length > 0 && (!f || !f.clients"
-                                    + " || Object.values(f.clients).every(c => !c.isActive || !c.isActive()));")));
+                            .executeScript(
+                                    "return " + VAADIN_IDLE + " && document.body.innerText.trim().length > 0;")));
         } catch (org.openqa.selenium.WebDriverException notYet) {
             // The screenshot is for people to look at; the test's own checks have passed or failed.
         }
