@@ -38,11 +38,12 @@ public final class OutcomeSummary {
         if (r.meanPainFall() == null) {
             out.add(t.t("report.summary.no-sessions"));
         } else {
-            out.add(t.t(
-                    "report.summary.sessions",
-                    r.sessions().size(),
-                    Formats.decimal(r.meanPainFall()),
-                    r.improvedSessions()));
+            // The sentence says which way pain went, so the figure goes without its sign.
+            String size = Formats.decimal(Math.abs(r.meanPainFall()));
+            String key = "0".equals(size)
+                    ? "report.summary.sessions.same"
+                    : r.meanPainFall() < 0 ? "report.summary.sessions.rose" : "report.summary.sessions";
+            out.add(t.t(key, r.sessions().size(), size, r.improvedSessions()));
         }
         return out;
     }
@@ -63,16 +64,22 @@ public final class OutcomeSummary {
                     settings.responderFallPercent()));
         }
         Change medication = d.acuteMedicationDays();
-        out.add(t.t(
-                "report.summary.medication",
-                Formats.decimal(medication.baseline()),
-                Formats.decimal(medication.current())));
+        String before = Formats.decimal(medication.baseline());
+        String now = Formats.decimal(medication.current());
+        // The same figure twice would read "went from 0 to 0".
+        out.add(
+                before.equals(now)
+                        ? t.t("report.summary.medication.same", now)
+                        : t.t("report.summary.medication", before, now));
     }
 
     private static String instrument(
             String key, Change change, String firstNote, String latestNote, boolean single, Texts t) {
         if (single) {
             return t.t(key + ".single", FigureRow.whole(change.current()), latestNote);
+        }
+        if (FigureRow.whole(change.baseline()).equals(FigureRow.whole(change.current()))) {
+            return t.t(key + ".same", FigureRow.whole(change.current()), latestNote);
         }
         return t.t(key, FigureRow.whole(change.baseline()), firstNote, FigureRow.whole(change.current()), latestNote);
     }

@@ -29,6 +29,97 @@ class OutcomeSummaryTest {
     }
 
     @Test
+    void medication_days_that_did_not_change_are_said_to_stay() {
+        OutcomeReport sample = ReportSamples.responder();
+        // Two medication days in the baseline and in both later periods.
+        List<org.headroom.diary.PeriodFigures> periods = List.of(
+                ReportSamples.period(0, 8, 7.0, 2),
+                ReportSamples.period(1, 5, 6.0, 2),
+                ReportSamples.period(2, 3, 5.0, 2));
+        DiaryOutcome diary = OutcomeCalculator.diary(
+                        periods, ReportSamples.START, ReportSamples.START.plusDays(83), ReportSamples.SETTINGS)
+                .orElseThrow();
+        OutcomeReport steady = new OutcomeReport(
+                sample.clientId(),
+                sample.from(),
+                sample.to(),
+                Optional.of(diary),
+                List.of(),
+                List.of(),
+                List.of(),
+                Map.of(),
+                List.of(),
+                null,
+                0,
+                List.of(),
+                List.of());
+
+        assertThat(OutcomeSummary.sentences(steady, ReportSamples.SETTINGS, BundleTexts.INSTANCE))
+                .contains("Days with acute headache medication stayed at 2 per 28 days.")
+                .noneMatch(sentence -> sentence.contains("went from 2 to 2"));
+    }
+
+    @Test
+    void questionnaires_and_session_pain_that_did_not_fall_are_said_as_they_are() {
+        OutcomeReport sample = ReportSamples.responder();
+        List<org.headroom.diary.MidasResult> midas = sample.midas();
+        OutcomeReport report = new OutcomeReport(
+                sample.clientId(),
+                sample.from(),
+                sample.to(),
+                Optional.empty(),
+                List.of("report.thin.no-baseline"),
+                // The first MIDAS twice: two records with the same score.
+                List.of(midas.getFirst(), withId(midas.getFirst(), 9)),
+                List.of(),
+                Map.of(),
+                List.of(
+                        OutcomeCalculator.pain(ReportSamples.START.plusDays(30), 4, 5, ReportSamples.SETTINGS),
+                        OutcomeCalculator.pain(ReportSamples.START.plusDays(44), 3, 3, ReportSamples.SETTINGS)),
+                -0.5,
+                0,
+                List.of(),
+                List.of());
+
+        assertThat(OutcomeSummary.sentences(report, ReportSamples.SETTINGS, BundleTexts.INSTANCE))
+                .containsExactly(
+                        "There is not yet enough diary data to judge a change in headache days.",
+                        "The MIDAS disability score stayed at 24 (grade IV).",
+                        "Across 2 sessions, pain rose by 0.5 points on average during a session; none showed a"
+                                + " meaningful fall.");
+
+        OutcomeReport even = new OutcomeReport(
+                report.clientId(),
+                report.from(),
+                report.to(),
+                report.diary(),
+                report.thinData(),
+                List.of(),
+                List.of(),
+                Map.of(),
+                report.sessions(),
+                -0.04,
+                0,
+                List.of(),
+                List.of());
+        assertThat(OutcomeSummary.sentences(even, ReportSamples.SETTINGS, BundleTexts.INSTANCE))
+                .contains("Across 2 sessions, pain was on average the same before and after a session; none"
+                        + " showed a meaningful fall.");
+    }
+
+    private static org.headroom.diary.MidasResult withId(org.headroom.diary.MidasResult m, long id) {
+        return new org.headroom.diary.MidasResult(
+                id,
+                m.assessedOn().plusDays(60),
+                m.answers(),
+                m.score(),
+                m.grade(),
+                m.recordedBy(),
+                m.recordedAt(),
+                m.clientReported());
+    }
+
+    @Test
     void thin_data_is_said_and_a_single_questionnaire_is_not_called_a_change() {
         OutcomeReport sample = ReportSamples.responder();
         OutcomeReport thin = new OutcomeReport(
