@@ -30,7 +30,6 @@ class OutcomeSummaryTest {
 
     @Test
     void medication_days_that_did_not_change_are_said_to_stay() {
-        OutcomeReport sample = ReportSamples.responder();
         // Two medication days in the baseline and in both later periods.
         List<org.headroom.diary.PeriodFigures> periods = List.of(
                 ReportSamples.period(0, 8, 7.0, 2),
@@ -39,20 +38,7 @@ class OutcomeSummaryTest {
         DiaryOutcome diary = OutcomeCalculator.diary(
                         periods, ReportSamples.START, ReportSamples.START.plusDays(83), ReportSamples.SETTINGS)
                 .orElseThrow();
-        OutcomeReport steady = new OutcomeReport(
-                sample.clientId(),
-                sample.from(),
-                sample.to(),
-                Optional.of(diary),
-                List.of(),
-                List.of(),
-                List.of(),
-                Map.of(),
-                List.of(),
-                null,
-                0,
-                List.of(),
-                List.of());
+        OutcomeReport steady = report(Optional.of(diary), List.of(), List.of(), List.of(), null);
 
         assertThat(OutcomeSummary.sentences(steady, ReportSamples.SETTINGS, BundleTexts.INSTANCE))
                 .contains("Days with acute headache medication stayed at 2 per 28 days.")
@@ -61,25 +47,17 @@ class OutcomeSummaryTest {
 
     @Test
     void questionnaires_and_session_pain_that_did_not_fall_are_said_as_they_are() {
-        OutcomeReport sample = ReportSamples.responder();
-        List<org.headroom.diary.MidasResult> midas = sample.midas();
-        OutcomeReport report = new OutcomeReport(
-                sample.clientId(),
-                sample.from(),
-                sample.to(),
+        List<org.headroom.diary.MidasResult> midas = ReportSamples.responder().midas();
+        List<SessionPain> sessions = List.of(
+                OutcomeCalculator.pain(ReportSamples.START.plusDays(30), 4, 5, ReportSamples.SETTINGS),
+                OutcomeCalculator.pain(ReportSamples.START.plusDays(44), 3, 3, ReportSamples.SETTINGS));
+        OutcomeReport report = report(
                 Optional.empty(),
                 List.of("report.thin.no-baseline"),
                 // The first MIDAS twice: two records with the same score.
                 List.of(midas.getFirst(), withId(midas.getFirst(), 9)),
-                List.of(),
-                Map.of(),
-                List.of(
-                        OutcomeCalculator.pain(ReportSamples.START.plusDays(30), 4, 5, ReportSamples.SETTINGS),
-                        OutcomeCalculator.pain(ReportSamples.START.plusDays(44), 3, 3, ReportSamples.SETTINGS)),
-                -0.5,
-                0,
-                List.of(),
-                List.of());
+                sessions,
+                -0.5);
 
         assertThat(OutcomeSummary.sentences(report, ReportSamples.SETTINGS, BundleTexts.INSTANCE))
                 .containsExactly(
@@ -88,23 +66,34 @@ class OutcomeSummaryTest {
                         "Across 2 sessions, pain rose by 0.5 points on average during a session; none showed a"
                                 + " meaningful fall.");
 
-        OutcomeReport even = new OutcomeReport(
-                report.clientId(),
-                report.from(),
-                report.to(),
-                report.diary(),
-                report.thinData(),
-                List.of(),
-                List.of(),
-                Map.of(),
-                report.sessions(),
-                -0.04,
-                0,
-                List.of(),
-                List.of());
+        OutcomeReport even = report(Optional.empty(), List.of("report.thin.no-baseline"), List.of(), sessions, -0.04);
         assertThat(OutcomeSummary.sentences(even, ReportSamples.SETTINGS, BundleTexts.INSTANCE))
                 .contains("Across 2 sessions, pain was on average the same before and after a session; none"
                         + " showed a meaningful fall.");
+    }
+
+    /** The sample's client and dates with only these parts; no HIT-6, ratings, techniques or areas. */
+    private static OutcomeReport report(
+            Optional<DiaryOutcome> diary,
+            List<String> thinData,
+            List<org.headroom.diary.MidasResult> midas,
+            List<SessionPain> sessions,
+            Double meanPainFall) {
+        OutcomeReport sample = ReportSamples.responder();
+        return new OutcomeReport(
+                sample.clientId(),
+                sample.from(),
+                sample.to(),
+                diary,
+                thinData,
+                midas,
+                List.of(),
+                Map.of(),
+                sessions,
+                meanPainFall,
+                0,
+                List.of(),
+                List.of());
     }
 
     private static org.headroom.diary.MidasResult withId(org.headroom.diary.MidasResult m, long id) {
@@ -121,21 +110,12 @@ class OutcomeSummaryTest {
 
     @Test
     void thin_data_is_said_and_a_single_questionnaire_is_not_called_a_change() {
-        OutcomeReport sample = ReportSamples.responder();
-        OutcomeReport thin = new OutcomeReport(
-                sample.clientId(),
-                sample.from(),
-                sample.to(),
+        OutcomeReport thin = report(
                 Optional.empty(),
                 List.of("report.thin.no-baseline"),
-                sample.midas().subList(0, 1),
+                ReportSamples.responder().midas().subList(0, 1),
                 List.of(),
-                Map.of(),
-                List.of(),
-                null,
-                0,
-                List.of(),
-                List.of());
+                null);
 
         assertThat(OutcomeSummary.sentences(thin, ReportSamples.SETTINGS, BundleTexts.INSTANCE))
                 .containsExactly(
