@@ -39,11 +39,11 @@ public final class OutcomeSummary {
             out.add(t.t("report.summary.no-sessions"));
         } else {
             // The sentence says which way pain went, so the figure goes without its sign.
-            String size = Formats.decimal(Math.abs(r.meanPainFall()));
-            String key = "0".equals(size)
+            double shown = Math.round(Math.abs(r.meanPainFall()) * 10) / 10.0;
+            String key = shown == 0
                     ? "report.summary.sessions.same"
                     : r.meanPainFall() < 0 ? "report.summary.sessions.rose" : "report.summary.sessions";
-            out.add(t.t(key, r.sessions().size(), size, r.improvedSessions()));
+            out.add(t.t(key, r.sessions().size(), Formats.decimal(shown), r.improvedSessions(), shown));
         }
         return out;
     }

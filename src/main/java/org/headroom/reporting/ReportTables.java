@@ -53,12 +53,15 @@ public final class ReportTables {
 
     /** Sessions with pain scores: the mean fall and how many fell by at least the MCID. */
     public static String sessionsSummary(OutcomeReport r, ClinicalSettings.Outcome settings, Texts t) {
+        Double mean = r.meanPainFall();
         return t.t(
                 "report.sessions.summary",
-                Formats.decimal(r.meanPainFall()),
+                Formats.decimal(mean),
                 r.improvedSessions(),
                 settings.painMcidPoints(),
-                settings.painMcidPercent());
+                settings.painMcidPercent(),
+                // Chooses "point" or "points" by the figure as shown.
+                mean == null ? 0 : Math.round(Math.abs(mean) * 10) / 10.0);
     }
 
     /** Techniques used, most frequent first, e.g. "Acupressure (3), Reflexology (1)". */

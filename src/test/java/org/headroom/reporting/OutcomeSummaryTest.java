@@ -67,6 +67,14 @@ class OutcomeSummaryTest {
                                 + " meaningful fall.");
 
         OutcomeReport even = report(Optional.empty(), List.of("report.thin.no-baseline"), List.of(), sessions, -0.04);
+        OutcomeReport onePoint =
+                report(Optional.empty(), List.of("report.thin.no-baseline"), List.of(), sessions, 1.04);
+        assertThat(OutcomeSummary.sentences(onePoint, ReportSamples.SETTINGS, BundleTexts.INSTANCE))
+                .contains("Across 2 sessions, pain fell by 1 point on average during a session; none showed a"
+                        + " meaningful fall.");
+        assertThat(ReportTables.sessionsSummary(onePoint, ReportSamples.SETTINGS, BundleTexts.INSTANCE))
+                .startsWith("Mean fall in pain per session: 1 point;");
+
         assertThat(OutcomeSummary.sentences(even, ReportSamples.SETTINGS, BundleTexts.INSTANCE))
                 .contains("Across 2 sessions, pain was on average the same before and after a session; none"
                         + " showed a meaningful fall.");

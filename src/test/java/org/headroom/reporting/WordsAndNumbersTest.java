@@ -17,10 +17,12 @@ class WordsAndNumbersTest {
         assertThat(t.t("public.wrong-dob", 0)).endsWith("No attempts are left.");
         assertThat(t.t("report.diary.title", "1 Jan 2026", 1)).endsWith("(1 period compared)");
         assertThat(t.t("report.diary.title", "1 Jan 2026", 4)).endsWith("(4 periods compared)");
-        assertThat(t.t("report.summary.sessions", 1, "2", 0))
+        assertThat(t.t("report.summary.sessions", 1, "2", 0, 2.0))
                 .isEqualTo("Across 1 session, pain fell by 2 points on average during a session; none showed a"
                         + " meaningful fall.");
-        assertThat(t.t("report.summary.sessions", 12, "2", 5)).startsWith("Across 12 sessions,");
+        assertThat(t.t("report.summary.sessions", 12, "2", 5, 2.0)).startsWith("Across 12 sessions,");
+        assertThat(t.t("report.summary.sessions", 3, "1", 1, 1.0)).contains("pain fell by 1 point on average");
+        assertThat(t.t("report.summary.sessions.rose", 3, "0.5", 0, 0.5)).contains("pain rose by 0.5 points");
         assertThat(t.t("report.summary.headache.fell", "8", "4", "50", 1))
                 .endsWith("comparing the baseline with 1 later 28-day period.");
         assertThat(t.t("diary.card.latest", 1, 0, 27, "1 Mar 2026", "28 Mar 2026"))
