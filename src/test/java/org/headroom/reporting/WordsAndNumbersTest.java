@@ -23,6 +23,15 @@ class WordsAndNumbersTest {
         assertThat(t.t("report.summary.sessions", 12, "2", 5, 2.0)).startsWith("Across 12 sessions,");
         assertThat(t.t("report.summary.sessions", 3, "1", 1, 1.0)).contains("pain fell by 1 point on average");
         assertThat(t.t("report.summary.sessions.rose", 3, "0.5", 0, 0.5)).contains("pain rose by 0.5 points");
+        assertThat(t.t("diary.day.line", "07:00", 6, "1", 1.0)).endsWith("intensity 6, 1 hour");
+        assertThat(t.t("diary.day.line", "07:00", 6, "1.5", 1.5)).endsWith("intensity 6, 1.5 hours");
+        assertThat(t.t("cds.schedule", "MIDAS", 1, "1 Mar 2026")).isEqualTo("MIDAS every day, next due 1 Mar 2026.");
+        assertThat(t.t("cds.schedule", "MIDAS", 90, "1 Mar 2026")).startsWith("MIDAS every 90 days,");
+        assertThat(t.t("bk.manage.policy", 1L)).startsWith("Please cancel at least 1 hour before;");
+        assertThat(t.t("bk.manage.policy", 24L)).startsWith("Please cancel at least 24 hours before;");
+        assertThat(t.t("bk.manage.cancel.late", 1L)).startsWith("It is less than 1 hour away,");
+        assertThat(t.t("mail.appointment.confirmed.text", "Ann", "", "", "", "", "", 1L, "", ""))
+                .contains("at least 1 hour before if you cannot come");
         assertThat(t.t("report.summary.headache.fell", "8", "4", "50", 1))
                 .endsWith("comparing the baseline with 1 later 28-day period.");
         assertThat(t.t("diary.card.latest", 1, 0, 27, "1 Mar 2026", "28 Mar 2026"))

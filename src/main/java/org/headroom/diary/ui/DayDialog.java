@@ -26,7 +26,9 @@ final class DayDialog extends Dialog {
                 e.stillGoing() ? "diary.day.line.going" : "diary.day.line",
                 e.startTime() == null ? "—" : e.startTime().toString(),
                 e.intensity(),
-                Formats.decimal(e.durationHours()));
+                Formats.decimal(e.durationHours()),
+                // Chooses "hour" or "hours" by the figure as shown.
+                e.durationHours() == null ? 0 : Math.round(e.durationHours() * 10) / 10.0);
         if (!e.medicines().isEmpty()) {
             text += "; "
                     + e.medicines().stream()
