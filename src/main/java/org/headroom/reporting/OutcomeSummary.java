@@ -39,7 +39,7 @@ public final class OutcomeSummary {
             out.add(t.t("report.summary.no-sessions"));
         } else {
             // The sentence says which way pain went, so the figure goes without its sign.
-            double shown = Math.round(Math.abs(r.meanPainFall()) * 10) / 10.0;
+            double shown = Change.round1(Math.abs(r.meanPainFall()));
             String key = shown == 0
                     ? "report.summary.sessions.same"
                     : r.meanPainFall() < 0 ? "report.summary.sessions.rose" : "report.summary.sessions";

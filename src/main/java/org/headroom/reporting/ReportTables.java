@@ -61,7 +61,7 @@ public final class ReportTables {
                 settings.painMcidPoints(),
                 settings.painMcidPercent(),
                 // Chooses "point" or "points" by the figure as shown.
-                mean == null ? 0 : Math.round(Math.abs(mean) * 10) / 10.0);
+                mean == null ? 0 : Change.round1(Math.abs(mean)));
     }
 
     /** Techniques used, most frequent first, e.g. "Acupressure (3), Reflexology (1)". */

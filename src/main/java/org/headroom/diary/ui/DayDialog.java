@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.Span;
 import java.time.LocalDate;
 import java.util.List;
 import org.headroom.base.Formats;
+import org.headroom.diary.DiaryCalculator;
 import org.headroom.diary.DiaryEntryData;
 import org.headroom.diary.DiaryEntryForm;
 import org.headroom.diary.DiaryService;
@@ -28,7 +29,7 @@ final class DayDialog extends Dialog {
                 e.intensity(),
                 Formats.decimal(e.durationHours()),
                 // Chooses "hour" or "hours" by the figure as shown.
-                e.durationHours() == null ? 0 : Math.round(e.durationHours() * 10) / 10.0);
+                e.durationHours() == null ? 0 : DiaryCalculator.round1(e.durationHours()));
         if (!e.medicines().isEmpty()) {
             text += "; "
                     + e.medicines().stream()
