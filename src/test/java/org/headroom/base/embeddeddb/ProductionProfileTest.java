@@ -116,7 +116,7 @@ class ProductionProfileTest {
         }
         assertThat(output.getOut())
                 .as("the start was logged")
-                .contains("Jetty started on port")
+                .contains("Tomcat started on port")
                 .doesNotContain(password);
         assertThat(output.getErr()).doesNotContain(password);
         // Two-factor sign-in needs its own provider bean; Spring Security warned about it at every start.
