@@ -51,15 +51,19 @@ public final class LocalHttp {
         return meta.find() ? meta.group(1) : "";
     }
 
-    /** The sign-in form's POST with this form body, as the browser sends it. */
-    public static HttpResponse<String> postSignIn(HttpClient browser, int port, String form)
+    /**
+     * The sign-in form's POST with this form body, as the browser sends it, with any further
+     * headers given as name and value pairs (such as those a proxy adds).
+     */
+    public static HttpResponse<String> postSignIn(HttpClient browser, int port, String form, String... headers)
             throws IOException, InterruptedException {
-        return browser.send(
-                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/login"))
-                        .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(HttpRequest.BodyPublishers.ofString(form))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form));
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        return browser.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     /** Signs in through the form, with the page's CSRF token, and gives the form's answer. */
