@@ -9,33 +9,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
 /**
  * docker/backup.sh and docker/restore.sh, run as an operator would against a MariaDB: a practice
  * with records is backed up, restored into a new, empty database, and every row is there; the
  * application then starts on the restored database and reads it.
  */
+@ExtendWith(KeepsSecurityStrategy.class)
 class BackupRestoreTest {
-
-    private static SecurityContextHolderStrategy before;
-
-    @BeforeAll
-    static void rememberStrategy() {
-        before = SecurityContextHolder.getContextHolderStrategy();
-    }
-
-    @AfterAll
-    static void restoreStrategy() {
-        SecurityContextHolder.setContextHolderStrategy(before);
-    }
 
     @Test
     void a_backup_restores_into_an_empty_database_with_every_row_and_the_app_runs_on_it(

@@ -5,32 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.headroom.Application;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
 /**
  * What {@code ./mvnw spring-boot:run} does on a fresh machine: the demo practice loads into an
  * empty database, through the real services, once.
  */
+@ExtendWith(KeepsSecurityStrategy.class)
 class DemoDataTest {
-
-    private static SecurityContextHolderStrategy before;
-
-    @BeforeAll
-    static void rememberStrategy() {
-        before = SecurityContextHolder.getContextHolderStrategy();
-    }
-
-    @AfterAll
-    static void restoreStrategy() {
-        SecurityContextHolder.setContextHolderStrategy(before);
-    }
 
     @Test
     void the_demo_practice_loads_once_with_clients_intakes_diaries_and_signed_notes() {

@@ -7,13 +7,10 @@ import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.headroom.LocalHttp;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
 /**
  * Which address production counts a request against, behind a proxy: the sign-in and booking
@@ -23,19 +20,8 @@ import org.springframework.security.core.context.SecurityContextHolderStrategy;
  * decides. Each test signs in once with a wrong password and reads the address the failure was
  * counted against.
  */
+@ExtendWith(KeepsSecurityStrategy.class)
 class ForwardedAddressTest {
-
-    private static SecurityContextHolderStrategy before;
-
-    @BeforeAll
-    static void rememberStrategy() {
-        before = SecurityContextHolder.getContextHolderStrategy();
-    }
-
-    @AfterAll
-    static void restoreStrategy() {
-        SecurityContextHolder.setContextHolderStrategy(before);
-    }
 
     @Test
     void behind_a_trusted_proxy_the_address_the_proxy_saw_counts_not_the_one_the_visitor_wrote() throws Exception {

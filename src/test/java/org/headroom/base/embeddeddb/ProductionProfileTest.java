@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -13,23 +14,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * no demo data, no default account, the first admin only from the environment, and never an
  * embedded database.
  */
+@ExtendWith(KeepsSecurityStrategy.class)
 class ProductionProfileTest {
-
-    /**
-     * The applications started here replace Spring Security's static context holder strategy; the
-     * shared test application gets its own back afterwards.
-     */
-    private static org.springframework.security.core.context.SecurityContextHolderStrategy before;
-
-    @org.junit.jupiter.api.BeforeAll
-    static void rememberStrategy() {
-        before = org.springframework.security.core.context.SecurityContextHolder.getContextHolderStrategy();
-    }
-
-    @org.junit.jupiter.api.AfterAll
-    static void restoreStrategy() {
-        org.springframework.security.core.context.SecurityContextHolder.setContextHolderStrategy(before);
-    }
 
     @Test
     void production_loads_no_demo_data_and_creates_only_the_admin_named_in_the_environment() {
@@ -106,7 +92,7 @@ class ProductionProfileTest {
      * with the user and the password appended.
      */
     @Test
-    @org.junit.jupiter.api.extension.ExtendWith(org.springframework.boot.test.system.OutputCaptureExtension.class)
+    @ExtendWith(org.springframework.boot.test.system.OutputCaptureExtension.class)
     void a_production_start_logs_no_database_password_and_no_warning_about_the_sign_in(
             org.springframework.boot.test.system.CapturedOutput output) {
         String url = freshSchemaUrl();
