@@ -1,17 +1,26 @@
 package org.headroom.base;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * The full address of a page for a message to a client: {@code HEADROOM_PUBLIC_URL} when set (the
- * address clients reach the practice at), otherwise the address of the request being served, as
- * the proxy forwarded it in production; outside a request (a scheduled reminder) this machine's own
- * address, so production sets {@code HEADROOM_PUBLIC_URL}.
+ * address clients reach the practice at), otherwise the address of the request being served;
+ * outside a request (a scheduled reminder) this machine's own address.
+ *
+ * <p>Production ({@code prod}) refuses to start without {@code HEADROOM_PUBLIC_URL}. A request's
+ * address is whatever its {@code Host} header says, and an online booking is a visitor's request:
+ * taken from there, the link in the confirmation that the practice e-mails to the address the
+ * visitor typed could point at any site. Made before the web server opens ({@code @Lazy(false)},
+ * see {@code DeferredComponents}), so that such a start stops before it serves a page.
  */
 @Component
+@Lazy(false)
 public class PublicAddress {
 
     private final String configured;
@@ -19,8 +28,34 @@ public class PublicAddress {
 
     PublicAddress(
             @Value("${headroom.public-url:}") String configured, org.springframework.core.env.Environment environment) {
-        this.configured = configured == null ? "" : configured.strip();
+        this.configured = checked(configured == null ? "" : configured.strip(), environment);
         this.environment = environment;
+    }
+
+    private static String checked(String configured, org.springframework.core.env.Environment environment) {
+        if (configured.isEmpty()) {
+            if (environment.matchesProfiles("prod")) {
+                throw new IllegalStateException("Set HEADROOM_PUBLIC_URL to the address clients reach the practice at"
+                        + " (e.g. https://care.example.org): links in e-mails are made from it, never from the"
+                        + " address a visitor's request names");
+            }
+            return configured;
+        }
+        URI uri;
+        try {
+            uri = new URI(configured);
+        } catch (URISyntaxException e) {
+            uri = null;
+        }
+        if (uri == null
+                || !("https".equalsIgnoreCase(uri.getScheme()) || "http".equalsIgnoreCase(uri.getScheme()))
+                || uri.getHost() == null
+                || uri.getRawQuery() != null
+                || uri.getRawFragment() != null) {
+            throw new IllegalStateException("HEADROOM_PUBLIC_URL must be a full web address such as"
+                    + " https://care.example.org, not '" + configured + "'");
+        }
+        return configured;
     }
 
     public String of(String path) {

@@ -15,13 +15,18 @@ final class ExtraApplication {
     /** A key for secrets at rest, which production requires (32 bytes, Base64). */
     static final String SECRET_KEY = "headroom.security.secret-key=MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=";
 
+    /** The address clients reach the practice at, which production requires. */
+    static final String PUBLIC_URL = "headroom.public-url=https://care.example.org";
+
+    /** Production with these settings, plus the key for secrets and the public address it requires. */
     static ConfigurableApplicationContext production(String... properties) {
-        String[] withKey = Arrays.copyOf(properties, properties.length + 1);
+        String[] withKey = Arrays.copyOf(properties, properties.length + 2);
         withKey[properties.length] = SECRET_KEY;
+        withKey[properties.length + 1] = PUBLIC_URL;
         return start(new String[] {"prod"}, withKey);
     }
 
-    /** Production with exactly these settings, no secrets key added. */
+    /** Production with exactly these settings, no secrets key or public address added. */
     static ConfigurableApplicationContext productionAsGiven(String... properties) {
         return start(new String[] {"prod"}, properties);
     }

@@ -76,9 +76,22 @@ class ProductionProfileTest {
 
     @Test
     void production_without_a_key_for_secrets_at_rest_refuses_to_start() {
-        assertThatThrownBy(() -> ExtraApplication.productionAsGiven("spring.datasource.url=" + freshSchemaUrl())
+        assertThatThrownBy(() -> ExtraApplication.productionAsGiven(
+                                "spring.datasource.url=" + freshSchemaUrl(), ExtraApplication.PUBLIC_URL)
                         .close())
                 .hasStackTraceContaining("HEADROOM_SECURITY_SECRETKEY");
+    }
+
+    /**
+     * Without the public address, the links in e-mails would be made from the address a request
+     * names, and an online booking is a visitor's request.
+     */
+    @Test
+    void production_without_the_public_address_refuses_to_start() {
+        assertThatThrownBy(() -> ExtraApplication.productionAsGiven(
+                                "spring.datasource.url=" + freshSchemaUrl(), ExtraApplication.SECRET_KEY)
+                        .close())
+                .hasStackTraceContaining("Set HEADROOM_PUBLIC_URL");
     }
 
     @Test
