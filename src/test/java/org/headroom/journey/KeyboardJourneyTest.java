@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
 import java.nio.file.Files;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -23,8 +24,10 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
 
@@ -256,18 +259,17 @@ class KeyboardJourneyTest extends BrowserTest {
      * it (once seen in CI): a problem counts only when it is still there a second later.
      */
     private void checkFocus() {
-        String problem = focusProblem();
-        for (int i = 0; i < 10 && !problem.isEmpty(); i++) {
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                break;
-            }
-            problem = focusProblem();
+        if (focusProblem().isEmpty()) {
+            return;
         }
-        if (!problem.isEmpty()) {
-            focusProblems.add(driver.getCurrentUrl().replaceFirst("https?://[^/]+", "") + ": " + problem);
+        try {
+            new WebDriverWait(driver, Duration.ofSeconds(1), Duration.ofMillis(100))
+                    .until(d -> focusProblem().isEmpty());
+        } catch (TimeoutException e) {
+            String problem = focusProblem();
+            if (!problem.isEmpty()) {
+                focusProblems.add(driver.getCurrentUrl().replaceFirst("https?://[^/]+", "") + ": " + problem);
+            }
         }
     }
 
