@@ -76,10 +76,7 @@ class ProductionProfileTest {
 
     @Test
     void production_without_a_key_for_secrets_at_rest_refuses_to_start() {
-        assertThatThrownBy(() -> ExtraApplication.productionAsGiven(
-                                "spring.datasource.url=" + freshSchemaUrl(), ExtraApplication.PUBLIC_URL)
-                        .close())
-                .hasStackTraceContaining("HEADROOM_SECURITY_SECRETKEY");
+        assertRefusedWithOnly(ExtraApplication.PUBLIC_URL, "HEADROOM_SECURITY_SECRETKEY");
     }
 
     /**
@@ -88,10 +85,15 @@ class ProductionProfileTest {
      */
     @Test
     void production_without_the_public_address_refuses_to_start() {
-        assertThatThrownBy(() -> ExtraApplication.productionAsGiven(
-                                "spring.datasource.url=" + freshSchemaUrl(), ExtraApplication.SECRET_KEY)
-                        .close())
-                .hasStackTraceContaining("Set HEADROOM_PUBLIC_URL");
+        assertRefusedWithOnly(ExtraApplication.SECRET_KEY, "Set HEADROOM_PUBLIC_URL");
+    }
+
+    /** A production start given a database and this one required setting fails, saying this. */
+    private static void assertRefusedWithOnly(String setting, String saying) {
+        assertThatThrownBy(
+                        () -> ExtraApplication.productionAsGiven("spring.datasource.url=" + freshSchemaUrl(), setting)
+                                .close())
+                .hasStackTraceContaining(saying);
     }
 
     @Test
