@@ -4,6 +4,7 @@ import java.util.ArrayDeque;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.BooleanSupplier;
 import org.apache.tomcat.util.threads.TaskQueue;
 
 /**
@@ -47,25 +48,25 @@ final class LastIdleFirstQueue extends TaskQueue {
 
     @Override
     public boolean offer(Runnable task) {
-        lock.lock();
-        try {
-            return handOver(task) || super.offer(task);
-        } finally {
-            lock.unlock();
-        }
+        return handOverOr(task, () -> super.offer(task));
     }
 
     @Override
     public boolean force(Runnable task) {
+        return handOverOr(task, () -> super.force(task));
+    }
+
+    /** Gives the task to a waiting thread, or else to Tomcat's own handling, under the lock. */
+    private boolean handOverOr(Runnable task, BooleanSupplier tomcats) {
         lock.lock();
         try {
-            return handOver(task) || super.force(task);
+            return handOver(task) || tomcats.getAsBoolean();
         } finally {
             lock.unlock();
         }
     }
 
-    /** Gives the task to the thread that started waiting last, if any. Called under the lock. */
+    /** Gives the task to the thread that started waiting last, if any. */
     private boolean handOver(Runnable task) {
         Waiter waiter = waiting.pollFirst();
         if (waiter == null) {

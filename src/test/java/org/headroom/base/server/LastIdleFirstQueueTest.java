@@ -161,25 +161,8 @@ class LastIdleFirstQueueTest {
      */
     private static Set<Thread> threadsUsedOneAfterAnother(ThreadPoolExecutor executor, Object blocker)
             throws Exception {
-        int max = executor.getMaximumPoolSize();
-        CountDownLatch allRunning = new CountDownLatch(max);
         CountDownLatch release = new CountDownLatch(1);
-        List<Thread> pool = new ArrayList<>();
-        for (int i = 0; i < max; i++) {
-            executor.execute(() -> {
-                synchronized (pool) {
-                    pool.add(Thread.currentThread());
-                }
-                allRunning.countDown();
-                try {
-                    release.await();
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-            });
-        }
-        assertThat(allRunning.await(10, TimeUnit.SECONDS)).isTrue();
-        assertThat(executor.getPoolSize()).isEqualTo(max);
+        List<Thread> pool = fillThePool(executor, release);
         release.countDown();
         for (Thread thread : pool) {
             awaitWaiting(thread, blocker);
@@ -196,6 +179,37 @@ class LastIdleFirstQueueTest {
         return used;
     }
 
+    /**
+     * Sends as many requests as the pool's maximum, each waiting for {@code release}, and returns
+     * once all run, each on its own thread.
+     *
+     * @return the pool's threads
+     */
+    private static List<Thread> fillThePool(ThreadPoolExecutor executor, CountDownLatch release)
+            throws InterruptedException {
+        int max = executor.getMaximumPoolSize();
+        CountDownLatch allRunning = new CountDownLatch(max);
+        List<Thread> pool = new ArrayList<>();
+        for (int i = 0; i < max; i++) {
+            executor.execute(() -> {
+                synchronized (pool) {
+                    pool.add(Thread.currentThread());
+                }
+                allRunning.countDown();
+                try {
+                    release.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            });
+        }
+        assertThat(allRunning.await(10, TimeUnit.SECONDS)).isTrue();
+        assertThat(executor.getPoolSize()).isEqualTo(max);
+        synchronized (pool) {
+            return List.copyOf(pool);
+        }
+    }
+
     @Test
     void threads_above_the_minimum_end_after_their_idle_time() throws Exception {
         LastIdleFirstQueue shortIdle = new LastIdleFirstQueue(Integer.MAX_VALUE, TimeUnit.MILLISECONDS.toNanos(100));
@@ -204,19 +218,7 @@ class LastIdleFirstQueueTest {
         shortIdle.setParent(executor);
         try {
             CountDownLatch release = new CountDownLatch(1);
-            CountDownLatch running = new CountDownLatch(4);
-            for (int i = 0; i < 4; i++) {
-                executor.execute(() -> {
-                    running.countDown();
-                    try {
-                        release.await();
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                    }
-                });
-            }
-            assertThat(running.await(10, TimeUnit.SECONDS)).isTrue();
-            assertThat(executor.getPoolSize()).isEqualTo(4);
+            fillThePool(executor, release);
             release.countDown();
 
             long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
