@@ -26,8 +26,7 @@ public class LastIdleFirstProtocol extends Http11NioProtocol {
                 super.createExecutor();
                 return;
             }
-            long idleNanos = TimeUnit.MILLISECONDS.toNanos(getThreadsMaxIdleTime());
-            LastIdleFirstQueue queue = new LastIdleFirstQueue(getMaxQueueSize(), idleNanos);
+            LastIdleFirstQueue queue = new LastIdleFirstQueue(getMaxQueueSize());
             ThreadPoolExecutor executor = new ThreadPoolExecutor(
                     getMinSpareThreads(),
                     getMaxThreads(),

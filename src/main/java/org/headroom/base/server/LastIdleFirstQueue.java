@@ -6,6 +6,7 @@ import java.util.concurrent.locks.LockSupport;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.BooleanSupplier;
 import org.apache.tomcat.util.threads.TaskQueue;
+import org.apache.tomcat.util.threads.ThreadPoolExecutor;
 
 /**
  * Tomcat's task queue, except that a new request goes to the request thread that became idle
@@ -38,12 +39,17 @@ final class LastIdleFirstQueue extends TaskQueue {
     /** Waiting threads, the one that started waiting last first. Guarded by {@link #lock}. */
     private final transient ArrayDeque<Waiter> waiting = new ArrayDeque<>();
 
-    /** How long a thread above the minimum waits for a request before it ends. */
-    private final long idleNanos;
+    /** The executor whose threads wait here; its idle time paces {@link #take}. */
+    private transient volatile ThreadPoolExecutor executor;
 
-    LastIdleFirstQueue(int capacity, long idleNanos) {
+    LastIdleFirstQueue(int capacity) {
         super(capacity);
-        this.idleNanos = idleNanos;
+    }
+
+    @Override
+    public void setParent(ThreadPoolExecutor parent) {
+        super.setParent(parent);
+        executor = parent;
     }
 
     @Override
@@ -87,10 +93,13 @@ final class LastIdleFirstQueue extends TaskQueue {
 
     @Override
     public Runnable take() throws InterruptedException {
-        // Waits in steps of the idle time, so that a thread the executor wants renewed still ends
-        // after one idle period, as with Tomcat's own take.
+        // Waits in steps of the executor's idle time (read each time, as Tomcat can change it while
+        // running), so that a thread the executor wants renewed still ends after one idle period,
+        // as with Tomcat's own take. Without an executor nothing is renewed: one long wait.
         while (true) {
-            Runnable task = poll(Math.max(1, idleNanos), TimeUnit.NANOSECONDS);
+            ThreadPoolExecutor parent = executor;
+            long step = parent == null ? Long.MAX_VALUE : parent.getKeepAliveTime(TimeUnit.NANOSECONDS);
+            Runnable task = poll(Math.max(1, step), TimeUnit.NANOSECONDS);
             if (task != null) {
                 return task;
             }

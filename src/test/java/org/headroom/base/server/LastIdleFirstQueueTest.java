@@ -27,7 +27,7 @@ class LastIdleFirstQueueTest {
 
     private static final long MINUTE = TimeUnit.MINUTES.toNanos(1);
 
-    private final LastIdleFirstQueue queue = new LastIdleFirstQueue(Integer.MAX_VALUE, MINUTE);
+    private final LastIdleFirstQueue queue = new LastIdleFirstQueue(Integer.MAX_VALUE);
 
     /** Waits until the thread is parked, waiting for work (or for anything, when blocker is null). */
     private static void awaitWaiting(Thread thread, Object blocker) throws InterruptedException {
@@ -212,7 +212,7 @@ class LastIdleFirstQueueTest {
 
     @Test
     void threads_above_the_minimum_end_after_their_idle_time() throws Exception {
-        LastIdleFirstQueue shortIdle = new LastIdleFirstQueue(Integer.MAX_VALUE, TimeUnit.MILLISECONDS.toNanos(100));
+        LastIdleFirstQueue shortIdle = new LastIdleFirstQueue(Integer.MAX_VALUE);
         ThreadPoolExecutor executor = new ThreadPoolExecutor(
                 1, 4, 100, TimeUnit.MILLISECONDS, shortIdle, new TaskThreadFactory("idle-", true, 5));
         shortIdle.setParent(executor);
