@@ -4,11 +4,12 @@ import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.FontFormatException;
+import java.awt.Graphics2D;
 import java.awt.Paint;
-import java.io.ByteArrayOutputStream;
+import java.awt.geom.Rectangle2D;
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.text.SimpleDateFormat;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -19,7 +20,6 @@ import java.util.stream.Collectors;
 import org.headroom.base.Formats;
 import org.headroom.base.clinical.ClinicalSettings;
 import org.headroom.diary.PeriodFigures;
-import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.StandardChartTheme;
 import org.jfree.chart.axis.CategoryAxis;
@@ -345,13 +345,17 @@ public final class OutcomeCharts {
         return theme;
     }
 
+    /** Draws the chart at twice its size in points on an opaque image, and writes it as PNG. */
     private static byte[] png(JFreeChart chart) {
-        try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            ChartUtils.writeScaledChartAsPNG(out, chart, WIDTH, HEIGHT, 2, 2);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        BufferedImage image = new BufferedImage(2 * WIDTH, 2 * HEIGHT, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        try {
+            g.scale(2, 2);
+            chart.draw(g, new Rectangle2D.Double(0, 0, WIDTH, HEIGHT), null, null);
+        } finally {
+            g.dispose();
         }
+        return ChartPng.encode(image);
     }
 
     /** The same DejaVu Sans the PDFs embed, so that charts do not depend on the fonts a server has. */
