@@ -31,7 +31,7 @@ if [ ! -d "$HEADROOM_EMBEDDED_DB_DATA_DIR" ]; then
 fi
 mkdir -p "$out"
 ./mvnw -q -Pproduction -DskipTests -Dspotless.check.skip package
-./mvnw -q -Pload -Dspotless.check.skip test-compile
+./mvnw -q -Pload test-compile
 jar=$(ls target/headroom-*.jar | head -1)
 
 "$JAVA_HOME/bin/java" -Xmx"$HEAP" -jar "$jar" --server.port=8090 --headroom.demo-data.enabled=false \

@@ -38,7 +38,7 @@ now_utc() { date -u '+%F %T.%3N'; }
 if ! curl -sf -o /dev/null --max-time 2 http://127.0.0.1:8080/actuator/health; then
   $cluster start
 fi
-./mvnw -q -Pload -Dspotless.check.skip test-compile
+./mvnw -q -Pload test-compile
 
 # $1 = label, $2 = therapists; the rest are Gatling settings. Runs in the background: sets $sim.
 journey() {
