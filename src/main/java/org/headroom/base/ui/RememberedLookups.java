@@ -20,10 +20,11 @@ import org.springframework.stereotype.Component;
  * templates' event handler at every call from the browser that carries an argument (a grid asking
  * for rows, a field sending its value). Vaadin's Spring lookup answers from the application
  * context and, every time, also from Java's {@code ServiceLoader}, which opens every jar of the
- * application to look for a service file. Under load that was 3.5 % of the request threads'
- * processor time (docs/performance.md). Neither answer can change while the application runs (the
- * Polymer handler is not in the application at all), so the answers for these types are asked once
- * and remembered; every other type goes to Vaadin's lookup as before.
+ * application to look for a service file. In a profile under load that was 3.5 % of the request
+ * threads' samples, and 6.9 % of a navigation's (docs/performance.md, ADR 0025). Neither answer
+ * can change while the application runs (the Polymer handler is not in the application at all),
+ * so the answers for these types are asked once and remembered; every other type goes to Vaadin's
+ * lookup as before.
  */
 @Component
 class RememberedLookups implements VaadinServiceInitListener {
