@@ -92,7 +92,8 @@ class RememberedLookupsTest {
 
         @Test
         void vaadin_asks_the_remembering_lookup_which_answers_as_its_own() throws Exception {
-            // The first request to Vaadin's servlet starts its service.
+            // Vaadin's servlet starts with the application (a failing wrap stops it starting);
+            // the sign-in page answering shows it serves with the wrapper in place.
             assertThat(LocalHttp.get(port, "/login", HttpResponse.BodyHandlers.discarding())
                             .statusCode())
                     .isEqualTo(200);
