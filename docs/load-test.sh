@@ -9,6 +9,7 @@
 # Settings: LEVELS="50 100 200"  SESSIONS="50 100 200"  HEAP=1g  RAMP=60  HOLD=180  CLIENTS=2
 #           WARMUP=60 (seconds of 10 therapists first)  SESSION_HOLD=120
 #           ACCOUNTS=50 (synthetic therapist accounts; as many as therapists, none is shared)
+#           JAVA_OPTS="" (more options for the server's JVM, such as a GC log or a flight recording)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export JAVA_HOME=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
@@ -34,7 +35,7 @@ mkdir -p "$out"
 ./mvnw -q -Pload test-compile
 jar=$(ls target/headroom-*.jar | head -1)
 
-"$JAVA_HOME/bin/java" -Xmx"$HEAP" -jar "$jar" --server.port=8090 --headroom.demo-data.enabled=false \
+"$JAVA_HOME/bin/java" -Xmx"$HEAP" ${JAVA_OPTS:-} -jar "$jar" --server.port=8090 --headroom.demo-data.enabled=false \
   > "$out/app.log" 2>&1 &
 app=$!
 trap 'kill $app 2>/dev/null; wait $app 2>/dev/null || true' EXIT
