@@ -7,7 +7,6 @@ import java.awt.FontFormatException;
 import java.awt.Graphics2D;
 import java.awt.Paint;
 import java.awt.geom.Rectangle2D;
-import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.InputStream;
 import java.text.SimpleDateFormat;
@@ -59,6 +58,8 @@ public final class OutcomeCharts {
     private static final Color ACCENT = new Color(0xb3, 0x5c, 0x00);
     private static final Color GRID = new Color(0xdd, 0xdd, 0xdd);
     private static final Font FONT = loadFont();
+    private static final ChartCanvases CANVASES = new ChartCanvases(
+            2 * WIDTH, 2 * HEIGHT, Math.max(2, Runtime.getRuntime().availableProcessors()));
 
     private OutcomeCharts() {}
 
@@ -345,17 +346,21 @@ public final class OutcomeCharts {
         return theme;
     }
 
-    /** Draws the chart at twice its size in points on an opaque image, and writes it as PNG. */
+    /**
+     * Draws the chart at twice its size in points on an opaque image, and writes it as PNG. The image
+     * is one of {@link ChartCanvases}, kept for the next chart.
+     */
     private static byte[] png(JFreeChart chart) {
-        BufferedImage image = new BufferedImage(2 * WIDTH, 2 * HEIGHT, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = image.createGraphics();
-        try {
-            g.scale(2, 2);
-            chart.draw(g, new Rectangle2D.Double(0, 0, WIDTH, HEIGHT), null, null);
-        } finally {
-            g.dispose();
-        }
-        return ChartPng.encode(image);
+        return CANVASES.with(image -> {
+            Graphics2D g = image.createGraphics();
+            try {
+                g.scale(2, 2);
+                chart.draw(g, new Rectangle2D.Double(0, 0, WIDTH, HEIGHT), null, null);
+            } finally {
+                g.dispose();
+            }
+            return ChartPng.encode(image);
+        });
     }
 
     /** The same DejaVu Sans the PDFs embed, so that charts do not depend on the fonts a server has. */

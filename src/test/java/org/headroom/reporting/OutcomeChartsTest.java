@@ -37,6 +37,22 @@ class OutcomeChartsTest {
     }
 
     @Test
+    void a_chart_drawn_on_a_canvas_that_held_another_chart_is_the_same_image() {
+        List<OutcomeCharts.Chart> charts =
+                OutcomeCharts.draw(ReportSamples.responder(), ReportSamples.SETTINGS, BundleTexts.INSTANCE);
+        List<byte[]> forwards = charts.stream().map(OutcomeCharts.Chart::png).toList();
+        List<byte[]> backwards = charts.reversed().stream()
+                .map(OutcomeCharts.Chart::png)
+                .toList()
+                .reversed();
+
+        for (int i = 0; i < charts.size(); i++) {
+            assertThat(backwards.get(i)).as(charts.get(i).id()).isEqualTo(forwards.get(i));
+        }
+        assertThat(forwards.get(0)).isNotEqualTo(forwards.get(1));
+    }
+
+    @Test
     void the_baseline_bar_is_drawn_apart_from_the_later_periods() throws IOException {
         OutcomeCharts.Chart chart = OutcomeCharts.draw(
                         ReportSamples.responder(), ReportSamples.SETTINGS, BundleTexts.INSTANCE)
