@@ -45,7 +45,34 @@ final class MainLayout extends AppLayout implements AfterNavigationObserver {
         brand.addClassName("hr-brand");
         brand.setText(getTranslation("app.name"));
         addToDrawer(brand, navigation(), userFooter(signedInName, authenticationContext));
+        getElement().executeJs(FOCUS_CLEAR_OF_ACTIONS);
     }
+
+    /**
+     * Keyboard focus is never left under the sticky bar of a form's actions (WCAG 2.4.11). The page's
+     * scroll padding (layout.css) keeps it clear when the browser scrolls a focused field into view,
+     * but some browsers (Chromium 150, seen on a signed note) do not scroll at all for a field the
+     * bar covers. After each move of the focus, a field that the bar covers, or that lies below
+     * the window, is scrolled into view, which honours that padding. Installed once per window.
+     */
+    private static final String FOCUS_CLEAR_OF_ACTIONS =
+            """
+            if (!window.__headroomFocusClear) {
+              window.__headroomFocusClear = true;
+              document.addEventListener('focusin', () => requestAnimationFrame(() => {
+                let a = document.activeElement;
+                while (a && a.shadowRoot && a.shadowRoot.activeElement) a = a.shadowRoot.activeElement;
+                if (!a || a === document.body) return;
+                const hosts = [];
+                for (let n = a; n; n = n.assignedSlot || n.parentElement || (n.getRootNode() && n.getRootNode().host) || null) hosts.push(n);
+                const bars = [...document.querySelectorAll('.hr-form-actions')];
+                if (bars.some(b => hosts.includes(b))) return;
+                const r = a.getBoundingClientRect();
+                const covered = bars.some(b => { const c = b.getBoundingClientRect(); return r.bottom > c.top && r.top < c.bottom; });
+                if (covered || r.bottom > innerHeight) a.scrollIntoView({block: 'nearest'});
+              }));
+            }
+            """;
 
     /** The page itself is the main landmark (the menu is navigation, the header a banner). */
     @Override
