@@ -52,8 +52,10 @@ final class MainLayout extends AppLayout implements AfterNavigationObserver {
      * Keyboard focus is never left under the sticky bar of a form's actions (WCAG 2.4.11). The page's
      * scroll padding (layout.css) keeps it clear when the browser scrolls a focused field into view,
      * but some browsers (Chromium 150, seen on a signed note) do not scroll at all for a field the
-     * bar covers. After each move of the focus, a field that the bar covers, or that lies below
-     * the window, is scrolled into view, which honours that padding. Installed once per window.
+     * bar covers, and on a phone the bar's buttons wrap to a bar taller than the padding. After each
+     * move of the focus, the padding is made the bar's height and a little more, and a field that
+     * the bar covers, or that lies below the window, is scrolled into view, which honours that
+     * padding. Installed once per window.
      */
     private static final String FOCUS_CLEAR_OF_ACTIONS =
             """
@@ -66,6 +68,10 @@ final class MainLayout extends AppLayout implements AfterNavigationObserver {
                 const hosts = [];
                 for (let n = a; n; n = n.assignedSlot || n.parentElement || (n.getRootNode() && n.getRootNode().host) || null) hosts.push(n);
                 const bars = [...document.querySelectorAll('.hr-form-actions')];
+                if (bars.length) {
+                  const tallest = Math.max(...bars.map(b => b.getBoundingClientRect().height));
+                  document.documentElement.style.setProperty('--hr-actions-clearance', Math.max(88, Math.ceil(tallest) + 16) + 'px');
+                }
                 if (bars.some(b => hosts.includes(b))) return;
                 const r = a.getBoundingClientRect();
                 const covered = bars.some(b => { const c = b.getBoundingClientRect(); return r.bottom > c.top && r.top < c.bottom; });
