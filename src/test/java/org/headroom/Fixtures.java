@@ -88,9 +88,18 @@ public class Fixtures implements ApplicationRunner {
 
     /** Records the client's explicit consent to keep health data, typed and confirmed in person. */
     public void consentToHealthData(String therapist, long clientId) {
+        consent(therapist, clientId, ConsentType.HEALTH_DATA);
+    }
+
+    /** Records the client's consent to assessment and treatment, typed and confirmed in person. */
+    public void consentToTreatment(String therapist, long clientId) {
+        consent(therapist, clientId, ConsentType.TREATMENT);
+    }
+
+    private void consent(String therapist, long clientId, ConsentType type) {
         runAs(therapist, () -> {
             ConsentText text = consents.currentTexts().stream()
-                    .filter(t -> t.type() == ConsentType.HEALTH_DATA)
+                    .filter(t -> t.type() == type)
                     .findFirst()
                     .orElseThrow();
             ConsentSubmission submission = new ConsentSubmission(text.id(), true, "Test Client", SignerRole.CLIENT);

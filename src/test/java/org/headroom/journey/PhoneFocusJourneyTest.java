@@ -7,9 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.headroom.Fixtures;
 import org.headroom.client.ClientDetails;
-import org.headroom.intake.ConsentService;
-import org.headroom.intake.ConsentType;
-import org.headroom.intake.IntakeFixtures;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -47,9 +44,6 @@ class PhoneFocusJourneyTest extends BrowserTest {
     @Autowired
     Fixtures fixtures;
 
-    @Autowired
-    ConsentService consents;
-
     @Override
     String windowSize() {
         return "390,844";
@@ -58,13 +52,7 @@ class PhoneFocusJourneyTest extends BrowserTest {
     @Test
     void tabbing_through_a_note_on_a_phone_keeps_the_focus_clear_of_the_action_bar() {
         ClientDetails client = fixtures.clientOf(Fixtures.ANNA, "Pia", Fixtures.unique("Phone"));
-        fixtures.runAs(Fixtures.ANNA, () -> {
-            var text = consents.currentTexts().stream()
-                    .filter(t -> t.type() == ConsentType.TREATMENT)
-                    .findFirst()
-                    .orElseThrow();
-            return consents.record(client.id(), null, IntakeFixtures.typed(text, true, client.fullName()));
-        });
+        fixtures.consentToTreatment(Fixtures.ANNA, client.id());
         signIn(Fixtures.ANNA, Fixtures.PASSWORD);
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("today-page")));
         driver.get(url("/clients/" + client.id()));
