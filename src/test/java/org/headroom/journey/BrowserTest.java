@@ -305,6 +305,18 @@ abstract class BrowserTest {
                 .executeScript("return getComputedStyle(document.body).backgroundColor"));
     }
 
+    /**
+     * Script that finds the focused element through shadow roots ({@code a}) and every element it
+     * sits in, up through the shadow hosts ({@code hosts}, the element itself first).
+     */
+    static final String HOSTS =
+            """
+            let a = document.activeElement;
+            while (a && a.shadowRoot && a.shadowRoot.activeElement) a = a.shadowRoot.activeElement;
+            const hosts = [];
+            for (let n = a; n; n = n.parentElement || (n.getRootNode() && n.getRootNode().host) || null) hosts.push(n);
+            """;
+
     static final String DIM_GROUND = "rgb(17, 23, 25)";
     static final String LIGHT_GROUND = "rgb(255, 255, 255)";
 

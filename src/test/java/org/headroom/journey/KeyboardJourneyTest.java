@@ -182,14 +182,6 @@ class KeyboardJourneyTest extends BrowserTest {
         assertThat(focusProblems).as("focus seen after each of %d keys", keys).isEmpty();
     }
 
-    private static final String HOSTS =
-            """
-            let a = document.activeElement;
-            while (a && a.shadowRoot && a.shadowRoot.activeElement) a = a.shadowRoot.activeElement;
-            const hosts = [];
-            for (let n = a; n; n = n.parentElement || (n.getRootNode() && n.getRootNode().host) || null) hosts.push(n);
-            """;
-
     private static String inside(String id) {
         return "hosts.some(h => h.id === '" + id + "')";
     }
